@@ -1,0 +1,100 @@
+/**
+ * Every user action the statechart accepts. Elements send these; nothing else changes the record.
+ * Naming: `<area>.<verb>`. New entities get ids from the core (see `ids.ts`), so events that
+ * create something carry the data without an id.
+ */
+import type {
+  Assessment,
+  AssignmentPlan,
+  CapacityJudgement,
+  Caseworker,
+  Catalogue,
+  Consent,
+  ExpressionSupport,
+  FollowUp,
+  IndirectSupportProposal,
+  InformationLogEntry,
+  InvestigationRecord,
+  MeetingPlan,
+  OwnConversation,
+  OwnSupportNeed,
+  Person,
+  PlannedContact,
+  Relative,
+  RelativeRecord,
+  RelativeStance,
+  Statement,
+  StepId,
+  ViolenceConcern,
+} from '../schema/index.js';
+
+type Without<T, K extends keyof T> = Omit<T, K>;
+
+export type InvestigationEvent =
+  // Navigation: never blocked by missing optional data (guide, don't obstruct).
+  | { type: 'nav.goTo'; step: StepId }
+  | { type: 'nav.next' }
+  | { type: 'nav.back' }
+  // Step 1: the person and relatives
+  | { type: 'person.update'; patch: Partial<Person> }
+  | { type: 'person.recordCapacityJudgement'; judgement: Without<CapacityJudgement, 'recordedBy'> }
+  | { type: 'application.setConcernsRelative'; value: boolean }
+  | { type: 'relative.add'; relative: Without<Relative, 'id' | 'addedAt'> }
+  | { type: 'relative.update'; relativeId: string; patch: Partial<Without<Relative, 'id'>> }
+  /** Only a relative nothing refers to can be removed (added by mistake); otherwise rejected. */
+  | { type: 'relative.remove'; relativeId: string }
+  | { type: 'relative.markAsked'; relativeId: string }
+  | { type: 'relative.raiseViolenceConcern'; relativeId: string; concern: Without<ViolenceConcern, 'judgement'> }
+  | { type: 'relative.recordViolenceJudgement'; relativeId: string; text: string; allowsParticipation: boolean }
+  // Consent (C2, C3): give/decline creates a record; withdraw marks it, never deletes it
+  | { type: 'consent.record'; consent: Without<Consent, 'id' | 'recordedBy' | 'withdrawnAt'> }
+  | { type: 'consent.withdraw'; consentId: string; date?: string }
+  // Step 2 and the relative's own record (kept apart from the person's)
+  | { type: 'relativeRecord.update'; relativeId: string; patch: Partial<Without<RelativeRecord, 'id' | 'relativeId' | 'investigationId' | 'schemaVersion' | 'documentType'>> }
+  | { type: 'relativeRecord.addConversation'; relativeId: string; conversation: Without<OwnConversation, 'id'> }
+  | { type: 'relativeRecord.addOwnSupportNeed'; relativeId: string; need: Without<OwnSupportNeed, 'id' | 'recordedAt'> }
+  /** C12: the relative chose to apply; the machine emits `ownApplicationRequested`. */
+  | { type: 'relativeRecord.requestOwnApplication'; relativeId: string; needId: string; homeMunicipality: string }
+  // Step 3
+  | { type: 'expressionSupport.set'; value: ExpressionSupport }
+  | { type: 'meetingPlan.set'; plan: MeetingPlan }
+  // Step 4
+  | { type: 'statement.add'; statement: Without<Statement, 'id' | 'recordedAt' | 'recordedBy'> }
+  | { type: 'statement.update'; statementId: string; patch: Partial<Without<Statement, 'id' | 'source' | 'basis' | 'recordedBy'>> }
+  | { type: 'promptAnswer.set'; promptId: string; relativeId?: string; answer: string }
+  | { type: 'stance.set'; stance: RelativeStance }
+  | { type: 'indirectSupport.propose'; proposal: Without<IndirectSupportProposal, 'id'> }
+  | { type: 'indirectSupport.update'; proposalId: string; patch: Partial<Without<IndirectSupportProposal, 'id'>> }
+  // Attention over time
+  | { type: 'information.log'; entry: Without<InformationLogEntry, 'id' | 'recordedBy'> }
+  | { type: 'contact.plan'; contact: Without<PlannedContact, 'id' | 'consentId' | 'done'> }
+  | { type: 'contact.markDone'; contactId: string }
+  // Assessment and decision (may come from the host)
+  | { type: 'assessment.set'; assessment: Assessment }
+  // Step 5
+  | { type: 'assignmentPlan.set'; plan: AssignmentPlan }
+  | { type: 'assignment.issue' }
+  | { type: 'application.refuse'; note?: string }
+  // Step 6
+  | { type: 'followUp.start' }
+  | { type: 'followUp.update'; patch: Partial<Without<FollowUp, 'startedAt'>> }
+  // Host inputs
+  | { type: 'host.restore'; record: unknown; relativeRecords?: unknown }
+  | { type: 'host.setCatalogue'; catalogue: unknown }
+  | { type: 'host.setCaseworker'; caseworker: Caseworker }
+  | { type: 'host.setToday'; today: string };
+
+export type InvestigationEventType = InvestigationEvent['type'];
+
+/** What the machine emits (XState `emit`), turned into DOM events by the element. */
+export type InvestigationEmitted =
+  | { type: 'changed'; record: InvestigationRecord; relativeRecords: RelativeRecord[]; valid: boolean }
+  | { type: 'stepChanged'; step: StepId; previousStep: StepId }
+  | { type: 'consentChanged'; consent: Consent; change: 'given' | 'declined' | 'withdrawn' }
+  | { type: 'ownApplicationRequested'; relativeId: string; relativeRecord: RelativeRecord; needId: string; homeMunicipality: string }
+  | { type: 'assignmentIssued'; assignment: import('../schema/index.js').Assignment }
+  | { type: 'completed'; record: InvestigationRecord; outcome: 'assigned' | 'refused' }
+  /** An event the rules refused (consent gate) or input that failed validation; nothing changed. */
+  | { type: 'rejected'; event: InvestigationEventType; reason: string; issues: import('../schema/index.js').ValidationIssue[]; input?: unknown };
+
+export type { Catalogue };

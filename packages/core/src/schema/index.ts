@@ -1,0 +1,15 @@
+export * from './primitives.js';
+export * from './consent.js';
+export * from './person.js';
+export * from './relative.js';
+export * from './gathering.js';
+export * from './attention.js';
+export * from './decision.js';
+export * from './follow-up.js';
+export * from './assignment.js';
+export * from './relative-record.js';
+export * from './investigation.js';
+export * from './catalogue.js';
+export * from './validate.js';
+export * from './references.js';
+export { swedishErrorMap } from './messages.js';

@@ -1,0 +1,108 @@
+/**
+ * Checks that the parts of a record point at each other correctly: unique ids, no statement or
+ * consent naming a relative that does not exist, no basis naming a missing consent. A shape-valid
+ * record with a dangling reference would otherwise leak into output unnoticed.
+ */
+import type { InvestigationRecord } from './investigation.js';
+import type { Catalogue } from './catalogue.js';
+import type { ValidationIssue } from './validate.js';
+
+const issue = (path: string, message: string): ValidationIssue => ({ path, message, code: 'reference' });
+
+const duplicates = (items: readonly { id: string }[], path: string): ValidationIssue[] => {
+  const seen = new Set<string>();
+  const found: ValidationIssue[] = [];
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) found.push(issue(`${path}.${index}.id`, `Id:t "${item.id}" används mer än en gång.`));
+    seen.add(item.id);
+  });
+  return found;
+};
+
+export const findReferenceIssues = (record: InvestigationRecord): ValidationIssue[] => {
+  const relativeIds = new Set(record.relatives.map((r) => r.id));
+  const consentIds = new Set(record.consents.map((c) => c.id));
+  const proposalIds = new Set(record.indirectSupport.map((p) => p.id));
+  const decisionIds = new Set(record.assessment?.decisions.map((d) => d.id) ?? []);
+  const found: ValidationIssue[] = [
+    ...duplicates(record.relatives, 'relatives'),
+    ...duplicates(record.consents, 'consents'),
+    ...duplicates(record.statements, 'statements'),
+    ...duplicates(record.indirectSupport, 'indirectSupport'),
+    ...duplicates(record.informationLog, 'informationLog'),
+    ...duplicates(record.plannedContacts, 'plannedContacts'),
+    ...duplicates(record.assessment?.decisions ?? [], 'assessment.decisions'),
+    ...duplicates(record.assignments, 'assignments'),
+  ];
+  const relative = (relativeId: string | undefined, path: string) => {
+    if (relativeId !== undefined && !relativeIds.has(relativeId))
+      found.push(issue(path, `Det finns ingen anhörig med id "${relativeId}".`));
+  };
+  const consent = (consentId: string, path: string) => {
+    if (!consentIds.has(consentId)) found.push(issue(path, `Det finns inget samtycke med id "${consentId}".`));
+  };
+
+  record.consents.forEach((c, i) => relative(c.relativeId, `consents.${i}.relativeId`));
+  record.meetingPlans.forEach((m, i) => relative(m.relativeId, `meetingPlans.${i}.relativeId`));
+  record.stances.forEach((s, i) => relative(s.relativeId, `stances.${i}.relativeId`));
+  record.indirectSupport.forEach((p, i) => relative(p.relativeId, `indirectSupport.${i}.relativeId`));
+  record.informationLog.forEach((e, i) => relative(e.relativeId, `informationLog.${i}.relativeId`));
+  record.promptAnswers.forEach((a, i) => relative(a.relativeId, `promptAnswers.${i}.relativeId`));
+  record.plannedContacts.forEach((p, i) => {
+    relative(p.relativeId, `plannedContacts.${i}.relativeId`);
+    consent(p.consentId, `plannedContacts.${i}.consentId`);
+  });
+  relative(record.expressionSupport?.supporterRelativeId, 'expressionSupport.supporterRelativeId');
+  record.statements.forEach((s, i) => {
+    if (s.source.kind === 'relative') relative(s.source.relativeId, `statements.${i}.source.relativeId`);
+    if (s.basis.kind === 'consent') consent(s.basis.consentId, `statements.${i}.basis.consentId`);
+    if (s.source.kind === 'person' && s.basis.kind !== 'own')
+      found.push(issue(`statements.${i}.basis`, 'Den enskildes egna uppgifter ska ha grunden "egen uppgift".'));
+    if (s.source.kind !== 'person' && s.basis.kind === 'own')
+      found.push(issue(`statements.${i}.basis`, 'En uppgift från någon annan än den enskilde ska ange samtycke eller att den lämnades självmant.'));
+  });
+  record.assessment?.decisions.forEach((d, i) => {
+    if (d.indirectSupportId !== undefined && !proposalIds.has(d.indirectSupportId))
+      found.push(issue(`assessment.decisions.${i}.indirectSupportId`, `Det finns inget förslag om indirekt stöd med id "${d.indirectSupportId}".`));
+  });
+  const plan = record.assignmentPlan;
+  plan?.collaboration.forEach((c, i) => relative(c.relativeId, `assignmentPlan.collaboration.${i}.relativeId`));
+  plan?.participation.forEach((c, i) => relative(c.relativeId, `assignmentPlan.participation.${i}.relativeId`));
+  plan?.relativeViews.forEach((c, i) => relative(c.relativeId, `assignmentPlan.relativeViews.${i}.relativeId`));
+  record.followUp?.invitations.forEach((v, i) => relative(v.relativeId, `followUp.invitations.${i}.relativeId`));
+  record.followUp?.relativeViews.forEach((v, i) => {
+    relative(v.relativeId, `followUp.relativeViews.${i}.relativeId`);
+    consent(v.consentId, `followUp.relativeViews.${i}.consentId`);
+    v.goalResults.forEach((g, j) => {
+      if (!decisionIds.has(g.decisionId))
+        found.push(issue(`followUp.relativeViews.${i}.goalResults.${j}.decisionId`, `Det finns inget beslut med id "${g.decisionId}".`));
+    });
+  });
+  return found;
+};
+
+/** Ids the record uses that the catalogue must define (a municipality may have removed one). */
+export const findCatalogueIssues = (record: InvestigationRecord, catalogue: Catalogue): ValidationIssue[] => {
+  const lifeAreas = new Set(catalogue.lifeAreas.map((a) => a.id));
+  const supportTypes = new Set(catalogue.supportTypes.map((s) => s.id));
+  const found: ValidationIssue[] = [];
+  const lifeArea = (lifeAreaId: string, path: string) => {
+    if (!lifeAreas.has(lifeAreaId))
+      found.push(issue(path, `Livsområdet "${lifeAreaId}" finns inte i kommunens katalog.`));
+  };
+  const supportType = (supportTypeId: string, path: string) => {
+    if (!supportTypes.has(supportTypeId))
+      found.push(issue(path, `Insatsen "${supportTypeId}" finns inte i kommunens katalog.`));
+  };
+  record.relatives.forEach((r, i) => r.supportLifeAreas.forEach((a, j) => lifeArea(a, `relatives.${i}.supportLifeAreas.${j}`)));
+  record.statements.forEach((s, i) => lifeArea(s.lifeAreaId, `statements.${i}.lifeAreaId`));
+  record.indirectSupport.forEach((p, i) => {
+    lifeArea(p.lifeAreaId, `indirectSupport.${i}.lifeAreaId`);
+    supportType(p.supportTypeId, `indirectSupport.${i}.supportTypeId`);
+  });
+  record.assessment?.decisions.forEach((d, i) => {
+    lifeArea(d.lifeAreaId, `assessment.decisions.${i}.lifeAreaId`);
+    supportType(d.supportTypeId, `assessment.decisions.${i}.supportTypeId`);
+  });
+  return found;
+};
