@@ -1,0 +1,83 @@
+/**
+ * DOM events the elements fire for the host. All bubble and are composed, so a host can listen
+ * on any ancestor, from any framework. Details carry full documents, never partial diffs, so a
+ * host that persists every `anhorig-change` can always restore exactly.
+ */
+import type {
+  Assignment,
+  Consent,
+  InvestigationRecord,
+  RelativeRecord,
+  StepId,
+  ValidationIssue,
+} from '@anhorig/core';
+
+export interface AnhorigChangeDetail {
+  record: InvestigationRecord;
+  /** One per relative, to be filed apart from the person's case (or not at all, when anonymous). */
+  relativeRecords: RelativeRecord[];
+  /** The record passed full validation (shape and references). */
+  valid: boolean;
+}
+export interface AnhorigStepChangeDetail {
+  step: StepId;
+  previousStep: StepId;
+}
+export interface AnhorigConsentChangeDetail {
+  consent: Consent;
+  change: 'given' | 'declined' | 'withdrawn';
+}
+export interface AnhorigOwnApplicationRequestDetail {
+  relativeId: string;
+  needId: string;
+  homeMunicipality: string;
+  /** The relative's own record only; nothing about the person (C12). */
+  relativeRecord: RelativeRecord;
+}
+export interface AnhorigAssignmentIssuedDetail {
+  assignment: Assignment;
+}
+export interface AnhorigCompleteDetail {
+  record: InvestigationRecord;
+  outcome: 'assigned' | 'refused';
+}
+export interface AnhorigErrorDetail {
+  /** Which input was rejected. */
+  source: 'record' | 'relativeRecords' | 'catalogue';
+  /** Swedish summary shown in the element. */
+  message: string;
+  issues: ValidationIssue[];
+  /** The rejected input, untouched, so nothing is lost. */
+  input: unknown;
+}
+
+export type AnhorigChangeEvent = CustomEvent<AnhorigChangeDetail>;
+export type AnhorigStepChangeEvent = CustomEvent<AnhorigStepChangeDetail>;
+export type AnhorigConsentChangeEvent = CustomEvent<AnhorigConsentChangeDetail>;
+export type AnhorigOwnApplicationRequestEvent = CustomEvent<AnhorigOwnApplicationRequestDetail>;
+export type AnhorigAssignmentIssuedEvent = CustomEvent<AnhorigAssignmentIssuedDetail>;
+export type AnhorigCompleteEvent = CustomEvent<AnhorigCompleteDetail>;
+export type AnhorigErrorEvent = CustomEvent<AnhorigErrorDetail>;
+
+export interface AnhorigEventMap {
+  'anhorig-change': AnhorigChangeEvent;
+  'anhorig-step-change': AnhorigStepChangeEvent;
+  'anhorig-consent-change': AnhorigConsentChangeEvent;
+  'anhorig-own-application-request': AnhorigOwnApplicationRequestEvent;
+  'anhorig-assignment-issued': AnhorigAssignmentIssuedEvent;
+  'anhorig-complete': AnhorigCompleteEvent;
+  'anhorig-error': AnhorigErrorEvent;
+}
+
+export const fire = <K extends keyof AnhorigEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: AnhorigEventMap[K]['detail'],
+): void => {
+  // A host listener that throws is reported by the browser, not propagated into the element.
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+};
+
+declare global {
+  interface GlobalEventHandlersEventMap extends AnhorigEventMap {}
+}

@@ -1,0 +1,195 @@
+/**
+ * Accessible form-field templates shared by every element. Each field has a visible label, an
+ * optional hint and error tied to the control with `aria-describedby`, and reports committed
+ * values (`change`), so every edit the host sees is one the handläggare finished.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+export interface FieldBase {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  disabled?: boolean;
+  required?: boolean;
+}
+
+export interface Option<V extends string = string> {
+  value: V;
+  label: string;
+}
+
+const describedBy = (f: FieldBase) =>
+  [f.hint ? `${f.id}-hint` : '', f.error ? `${f.id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+const hintAndError = (f: FieldBase) => html`
+  ${f.hint ? html`<p class="hint" id="${f.id}-hint">${f.hint}</p>` : nothing}
+  ${f.error ? html`<p class="error-message" id="${f.id}-error">${f.error}</p>` : nothing}
+`;
+
+const valueOf = (e: Event) => (e.target as HTMLInputElement).value;
+
+export const textField = (
+  f: FieldBase & { value?: string; type?: 'text' | 'date'; autocomplete?: string; onChange: (value: string) => void },
+): TemplateResult => html`
+  <div class="field">
+    <label for=${f.id}>${f.label}</label>
+    ${hintAndError(f)}
+    <input
+      id=${f.id}
+      name=${f.id}
+      type=${f.type ?? 'text'}
+      .value=${f.value ?? ''}
+      autocomplete=${f.autocomplete ?? 'off'}
+      aria-describedby=${ifDefined(describedBy(f))}
+      aria-invalid=${f.error ? 'true' : 'false'}
+      ?required=${f.required}
+      ?disabled=${f.disabled}
+      @change=${(e: Event) => f.onChange(valueOf(e))}
+    />
+  </div>
+`;
+
+export const textArea = (f: FieldBase & { value?: string; onChange: (value: string) => void }): TemplateResult => html`
+  <div class="field">
+    <label for=${f.id}>${f.label}</label>
+    ${hintAndError(f)}
+    <textarea
+      id=${f.id}
+      name=${f.id}
+      .value=${f.value ?? ''}
+      aria-describedby=${ifDefined(describedBy(f))}
+      aria-invalid=${f.error ? 'true' : 'false'}
+      ?required=${f.required}
+      ?disabled=${f.disabled}
+      @change=${(e: Event) => f.onChange(valueOf(e))}
+    ></textarea>
+  </div>
+`;
+
+export const selectField = <V extends string>(
+  f: FieldBase & { value?: V | ''; options: readonly Option<V>[]; placeholder?: string; onChange: (value: V) => void },
+): TemplateResult => html`
+  <div class="field">
+    <label for=${f.id}>${f.label}</label>
+    ${hintAndError(f)}
+    <select
+      id=${f.id}
+      name=${f.id}
+      aria-describedby=${ifDefined(describedBy(f))}
+      aria-invalid=${f.error ? 'true' : 'false'}
+      ?required=${f.required}
+      ?disabled=${f.disabled}
+      @change=${(e: Event) => f.onChange(valueOf(e) as V)}
+    >
+      ${f.placeholder !== undefined ? html`<option value="" ?selected=${!f.value}>${f.placeholder}</option>` : nothing}
+      ${f.options.map((o) => html`<option value=${o.value} ?selected=${o.value === f.value}>${o.label}</option>`)}
+    </select>
+  </div>
+`;
+
+export const checkbox = (f: FieldBase & { checked: boolean; onChange: (checked: boolean) => void }): TemplateResult => html`
+  <div class="choice">
+    <input
+      type="checkbox"
+      id=${f.id}
+      name=${f.id}
+      .checked=${f.checked}
+      aria-describedby=${ifDefined(describedBy(f))}
+      ?disabled=${f.disabled}
+      @change=${(e: Event) => f.onChange((e.target as HTMLInputElement).checked)}
+    />
+    <label for=${f.id}>${f.label}</label>
+  </div>
+  ${hintAndError(f)}
+`;
+
+/** A group of radio buttons in a fieldset; arrow keys move between options (native behaviour). */
+export const radioGroup = <V extends string>(
+  f: FieldBase & { value?: V; options: readonly Option<V>[]; onChange: (value: V) => void },
+): TemplateResult => html`
+  <fieldset class="field" aria-describedby=${ifDefined(describedBy(f))} id=${f.id}>
+    <legend>${f.label}</legend>
+    ${hintAndError(f)}
+    ${f.options.map(
+      (o) => html`
+        <div class="choice">
+          <input
+            type="radio"
+            id="${f.id}-${o.value}"
+            name=${f.id}
+            value=${o.value}
+            .checked=${o.value === f.value}
+            ?disabled=${f.disabled}
+            @change=${() => f.onChange(o.value)}
+          />
+          <label for="${f.id}-${o.value}">${o.label}</label>
+        </div>
+      `,
+    )}
+  </fieldset>
+`;
+
+/** A group of checkboxes in a fieldset, reporting the full list of checked values. */
+export const checkboxGroup = <V extends string>(
+  f: FieldBase & { values: readonly V[]; options: readonly Option<V>[]; onChange: (values: V[]) => void },
+): TemplateResult => html`
+  <fieldset class="field" aria-describedby=${ifDefined(describedBy(f))} id=${f.id}>
+    <legend>${f.label}</legend>
+    ${hintAndError(f)}
+    ${f.options.map(
+      (o) => html`
+        <div class="choice">
+          <input
+            type="checkbox"
+            id="${f.id}-${o.value}"
+            name=${f.id}
+            value=${o.value}
+            .checked=${f.values.includes(o.value)}
+            ?disabled=${f.disabled}
+            @change=${(e: Event) =>
+              f.onChange(
+                (e.target as HTMLInputElement).checked
+                  ? [...f.values, o.value]
+                  : f.values.filter((v) => v !== o.value),
+              )}
+          />
+          <label for="${f.id}-${o.value}">${o.label}</label>
+        </div>
+      `,
+    )}
+  </fieldset>
+`;
+
+export interface FieldError {
+  fieldId: string;
+  message: string;
+}
+
+/**
+ * GOV.UK-style error summary: a heading and a list of links to the fields. Rendered with
+ * `role="alert"` so it is announced; the links move focus to the field inside our shadow root.
+ */
+export const errorSummary = (heading: string, errors: readonly FieldError[], root: ShadowRoot | null): TemplateResult | typeof nothing =>
+  errors.length === 0
+    ? nothing
+    : html`
+        <div class="notice error error-summary" role="alert" tabindex="-1" part="error-summary">
+          <h3>${heading}</h3>
+          <ul>
+            ${errors.map(
+              (e) => html`<li>
+                <a
+                  href="#${e.fieldId}"
+                  @click=${(ev: Event) => {
+                    ev.preventDefault();
+                    (root?.getElementById(e.fieldId) as HTMLElement | null)?.focus();
+                  }}
+                  >${e.message}</a
+                >
+              </li>`,
+            )}
+          </ul>
+        </div>
+      `;
