@@ -6,6 +6,17 @@
  */
 import * as z from 'zod/mini';
 
+// zod's JIT probes `new Function("")` when an object schema is built; a strict CSP
+// (script-src 'self') reports that as a violation even though zod catches the error.
+// Our schemas are built jitless; `schema/index.ts` restores the host's setting afterwards,
+// so a host sharing our zod instance keeps its JIT.
+const hostJitless = z.config().jitless;
+z.config({ jitless: true });
+/** Called once every schema module has been evaluated (end of `schema/index.ts`). */
+export const restoreHostJitSetting = (): void => {
+  z.config({ jitless: hostJitless });
+};
+
 /** Non-empty, trimmed-length-checked free text. */
 export const text = () => z.string().check(z.trim(), z.minLength(1), z.maxLength(20_000));
 /** Optional free text; an empty string is allowed (a form field left blank). */
