@@ -1,0 +1,93 @@
+/**
+ * What differs from the previous assignment version, in Swedish, for the handläggare and the
+ * provider (SPEC §5, C3). Relatives are named by the relation words the assignment already
+ * carries, never by name, so the change list adds no personal data the provider did not have.
+ */
+import type { Assignment, AssignmentItem, Consent, ConsentScope, InvestigationRecord } from '../schema/index.js';
+import { rFieldsByRelative } from './perspective.js';
+
+const reason = (record: InvestigationRecord, relativeId: string, scopes: readonly ConsentScope[], since: string, today: string): string => {
+  const ended = record.consents
+    .filter((c) => c.relativeId === relativeId && scopes.includes(c.scope))
+    .map((c): { consent: Consent; date: string; kind: 'withdrawn' | 'expired' } | undefined =>
+      c.withdrawnAt !== undefined && c.withdrawnAt <= today
+        ? { consent: c, date: c.withdrawnAt, kind: 'withdrawn' }
+        : c.validUntil !== undefined && c.validUntil < today
+          ? { consent: c, date: c.validUntil, kind: 'expired' }
+          : undefined,
+    )
+    .filter((x) => x !== undefined && x.date >= since)
+    .sort((a, b) => (a!.date < b!.date ? -1 : 1))
+    .at(-1);
+  if (!ended) return '';
+  return ended.kind === 'withdrawn' ? ` eftersom samtycket återkallades ${ended.date}` : ` eftersom samtycket gällde till och med ${ended.date}`;
+};
+
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+const relationOf = (a: Assignment, relativeId: string): string => {
+  const p = a.relativePerspective;
+  const all = [...p.livesWithPerson, ...p.supportGiven, ...p.coordination, ...p.participation, ...p.views];
+  return all.find((r) => r.relativeId === relativeId)?.relation ?? 'anhörig';
+};
+
+const fieldContent = (a: Assignment, relativeId: string): unknown => {
+  const p = a.relativePerspective;
+  const pick = <T extends { relativeId: string }>(xs: T[]) => xs.filter((x) => x.relativeId === relativeId);
+  return [pick(p.livesWithPerson), pick(p.supportGiven), pick(p.coordination), pick(p.participation), pick(p.views)];
+};
+
+const itemLabel = (item: AssignmentItem): string => `${item.supportTypeName} (${item.lifeAreaName})`;
+
+export const describeChanges = (
+  previous: Assignment | undefined,
+  next: Assignment,
+  record: InvestigationRecord,
+  today: string,
+): string[] => {
+  if (!previous) return [];
+  const since = previous.issuedAt;
+  const changes: string[] = [];
+  if (previous.needsAssessment !== next.needsAssessment) changes.push('Bedömningen av den enskildes behov har ändrats.');
+
+  const before = new Map(previous.includes.map((i) => [i.decisionId, i]));
+  const after = new Map(next.includes.map((i) => [i.decisionId, i]));
+  for (const [id, item] of after) {
+    const old = before.get(id);
+    if (!old) {
+      changes.push(`Insatsen ${itemLabel(item)} har lagts till.`);
+      continue;
+    }
+    if (old.extent !== item.extent) changes.push(`Omfattningen av insatsen ${itemLabel(item)} har ändrats.`);
+    if (old.indirectSupport && !item.indirectSupport) {
+      const proposal = record.indirectSupport.find((p) => p.id === record.assessment?.decisions.find((d) => d.id === id)?.indirectSupportId);
+      const why = proposal ? reason(record, proposal.relativeId, ['indirectSupport'], since, today) : '';
+      changes.push(`Markeringen att ${itemLabel(item)} också är ett indirekt stöd till ${old.indirectSupport.relation} har tagits bort${why}.`);
+    }
+    if (!old.indirectSupport && item.indirectSupport)
+      changes.push(`${itemLabel(item)} är nu också markerad som indirekt stöd till ${item.indirectSupport.relation}.`);
+  }
+  for (const [id, item] of before) if (!after.has(id)) changes.push(`Insatsen ${itemLabel(item)} ingår inte längre i uppdraget.`);
+
+  for (const item of next.includes) {
+    const goals = (a: Assignment) => a.goals.filter((g) => g.decisionId === item.decisionId);
+    if (before.has(item.decisionId) && !sameJson(goals(previous), goals(next))) changes.push(`Målen för insatsen ${itemLabel(item)} har ändrats.`);
+  }
+  if (!sameJson(previous.followUp, next.followUp)) changes.push('Hur och när uppföljningen görs har ändrats.');
+
+  const oldFields = rFieldsByRelative(previous.relativePerspective);
+  const newFields = rFieldsByRelative(next.relativePerspective);
+  for (const relativeId of new Set([...oldFields.keys(), ...newFields.keys()])) {
+    const was = oldFields.get(relativeId) ?? [];
+    const now = newFields.get(relativeId) ?? [];
+    const removed = was.filter((f) => !now.includes(f));
+    const added = now.filter((f) => !was.includes(f));
+    const relation = newFields.has(relativeId) ? relationOf(next, relativeId) : relationOf(previous, relativeId);
+    if (removed.length)
+      changes.push(`Uppgifter om ${relation} (${removed.join(', ')}) har tagits bort${reason(record, relativeId, ['shareWithProvider'], since, today)}.`);
+    if (added.length) changes.push(`Uppgifter om ${relation} (${added.join(', ')}) har lagts till.`);
+    if (!removed.length && !added.length && !sameJson(fieldContent(previous, relativeId), fieldContent(next, relativeId)))
+      changes.push(`Uppgifterna om ${relation} har ändrats${reason(record, relativeId, ['provideInformation'], since, today)}.`);
+  }
+  return changes;
+};

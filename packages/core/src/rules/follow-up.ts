@@ -1,0 +1,24 @@
+/**
+ * C8: a relative takes part in the follow-up of the person's support only with consent. A
+ * conversation about the relative's own situation needs none and lives in the relative's own
+ * record, so it has no gate here.
+ */
+import type { InvestigationRecord } from '../schema/index.js';
+import { consentGate, relativeHasDeclined } from './consent.js';
+import { violenceGate } from './violence.js';
+import { deny, type Gate } from './types.js';
+import { findRelative, relativeName } from './names.js';
+
+export const canTakePartInFollowUp = (record: InvestigationRecord, relativeId: string, today: string): Gate => {
+  const gate = consentGate(record, relativeId, 'participateInFollowUp', today);
+  if (!gate.allowed) return gate;
+  const c4 = violenceGate(record, relativeId);
+  if (!c4.allowed) return c4;
+  if (relativeHasDeclined(record, relativeId, 'participateInFollowUp', today))
+    return deny(
+      'relativeDeclined',
+      `${relativeName(findRelative(record, relativeId))} vill inte delta i uppföljningen. Anhörigas medverkan är frivillig.`,
+      relativeId,
+    );
+  return gate;
+};

@@ -1,0 +1,28 @@
+export { type Gate, type GateCode, type Warning } from './types.js';
+export {
+  activeConsent,
+  activeRelativeConsent,
+  consentGate,
+  isEntitledPersonSideGiver,
+  isInEffect,
+  latestPersonSideDecision,
+  latestRelativeDecision,
+  mayGiveConsent,
+  relativeHasDeclined,
+  RELATIVE_OWN_SCOPES,
+} from './consent.js';
+export { canGatherFrom, canInvolveInMeetings, canShareInformationWith } from './gates.js';
+export { isMarkedAfterWithdrawal, withdrawalImpact, type WithdrawalImpact, type WithdrawalLeaving } from './withdrawal.js';
+export { canPlanJointMeeting, violenceGate } from './violence.js';
+export { consentingRepresentative, representativeMayConsent, representatives } from './representative.js';
+export { indirectSupportStatus, type IndirectSupportStatus } from './indirect-support.js';
+export { canShareWithProvider } from './provider.js';
+export { canTakePartInFollowUp } from './follow-up.js';
+export { canPlanLaterContact } from './later-contact.js';
+export { checkStatementBasis, mayEnterPersonalFile } from './statements.js';
+export { childPerspective, type ChildPerspectiveFlag } from './child.js';
+export { ownApplicationRequest, type OwnApplicationRequest } from './own-application.js';
+export { availableRelativeSupport, isRelativeSupportAvailable } from './voluntary.js';
+export { canTakePartInSip } from './sip.js';
+export { relativeBranch, type RelativeBranch } from './branch.js';
+export { stepWarnings, type StepWarnings } from './warnings.js';

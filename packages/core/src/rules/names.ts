@@ -1,0 +1,40 @@
+/** Lookups and Swedish phrases shared by the rules. Messages name relatives as the person chose. */
+import type { ConsentScope, InvestigationRecord, Relative } from '../schema/index.js';
+
+export const findRelative = (record: InvestigationRecord, relativeId: string): Relative | undefined =>
+  record.relatives.find((r) => r.id === relativeId);
+
+/** The name the relative goes by (chosen name first). */
+export const relativeName = (relative: Relative | undefined): string =>
+  relative ? (relative.chosenName ?? relative.name) : 'den anhöriga';
+
+/** "att Eva lämnar uppgifter" — what a consent of this scope allows, for gate messages. */
+export const scopePhrase = (scope: ConsentScope, name: string): string => {
+  switch (scope) {
+    case 'participate':
+      return `att ${name} deltar i utredningen`;
+    case 'provideInformation':
+      return `att ${name} lämnar uppgifter`;
+    case 'receiveInformation':
+      return `att ${name} får information om den enskildes ärende`;
+    case 'supportInInvestigation':
+      return `att ${name} stödjer den enskilde i utredningen`;
+    case 'indirectSupport':
+      return `att insatsen också är ett indirekt stöd till ${name}`;
+    case 'shareWithProvider':
+      return `att uppgifter om ${name} lämnas till utföraren`;
+    case 'participateInFollowUp':
+      return `att ${name} deltar i uppföljningen`;
+    case 'laterContact':
+      return `att handläggaren kontaktar ${name} senare`;
+    case 'sip':
+      return `att ${name} deltar i en samordnad individuell plan (SIP)`;
+  }
+};
+
+/** Who consents about the person's information, as a Swedish subject ("den enskilde", "vårdnadshavaren"). */
+export const consentSubject = (record: InvestigationRecord): string => {
+  if (record.person.ageGroup === 'minor') return 'vårdnadshavaren';
+  if (record.person.canTakePosition === 'no') return 'ställföreträdaren';
+  return 'den enskilde';
+};

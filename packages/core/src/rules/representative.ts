@@ -1,0 +1,54 @@
+/**
+ * C5: a legal representative (god man, förvaltare) consents about the person's information only
+ * where the person cannot take a position and the mandate covers personal matters.
+ */
+import type { Consent, InvestigationRecord, Relative } from '../schema/index.js';
+import { allow, deny, type Gate } from './types.js';
+import { findRelative, relativeName } from './names.js';
+
+const normalise = (s: string): string => s.trim().toLocaleLowerCase('sv');
+
+/** Relatives recorded as the person's legal representative. */
+export const representatives = (record: InvestigationRecord): Relative[] =>
+  record.relatives.filter((r) => r.legalRepresentative !== undefined);
+
+export const representativeMayConsent = (record: InvestigationRecord, relativeId: string): Gate => {
+  const relative = findRelative(record, relativeId);
+  const name = relativeName(relative);
+  if (!relative) return deny('unknownRelative', 'Den anhöriga finns inte i utredningen.', relativeId);
+  if (!relative.legalRepresentative)
+    return deny('notEntitled', `${name} är inte registrerad som ställföreträdare för den enskilde.`, relativeId);
+  if (record.person.ageGroup === 'minor')
+    return deny('notEntitled', 'Den enskilde är under 18 år; samtycket lämnas av vårdnadshavaren.', relativeId);
+  if (record.person.canTakePosition !== 'no')
+    return deny(
+      'notEntitled',
+      `Den enskilde kan själv ta ställning. Samtycke om den enskildes uppgifter lämnas av den enskilde, inte av ${name} som ställföreträdare.`,
+      relativeId,
+    );
+  if (!relative.legalRepresentative.coversPersonalMatters)
+    return deny(
+      'notEntitled',
+      `${name}s uppdrag som ställföreträdare omfattar inte den enskildes personliga angelägenheter, så ${name} kan inte samtycka för den enskilde.`,
+      relativeId,
+    );
+  return allow();
+};
+
+/**
+ * Which representative gave a `legalRepresentative` consent. The consent's `relativeId` names the
+ * relative the consent is *about*, so the giver is identified by `givenByName` matched against a
+ * representative's name or chosen name; without a name it is accepted only when exactly one
+ * representative's mandate covers personal matters (unambiguous). A representative who is not in
+ * `relatives` cannot be identified: add them as a relative with `legalRepresentative` set.
+ */
+export const consentingRepresentative = (record: InvestigationRecord, consent: Consent): Relative | undefined => {
+  if (consent.givenBy !== 'legalRepresentative') return undefined;
+  const all = representatives(record);
+  if (consent.givenByName !== undefined) {
+    const wanted = normalise(consent.givenByName);
+    return all.find((r) => normalise(r.name) === wanted || (r.chosenName !== undefined && normalise(r.chosenName) === wanted));
+  }
+  const covering = all.filter((r) => r.legalRepresentative?.coversPersonalMatters);
+  return covering.length === 1 ? covering[0] : undefined;
+};

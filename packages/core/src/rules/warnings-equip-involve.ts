@@ -1,0 +1,50 @@
+/** Steps 2 and 3 warnings, per relative in that branch. */
+import type { InvestigationRecord, RelativeRecord } from '../schema/index.js';
+import { relativeBranch } from './branch.js';
+import { activeConsent } from './consent.js';
+import { violenceGate } from './violence.js';
+import { relativeName } from './names.js';
+import type { Warning } from './types.js';
+
+export const equipWarnings = (record: InvestigationRecord, relativeRecords: readonly RelativeRecord[], today: string): Warning[] =>
+  record.relatives.flatMap((r) => {
+    if (relativeBranch(record, r.id, today) !== 'equip') return [];
+    const name = relativeName(r);
+    const own = relativeRecords.find((rr) => rr.relativeId === r.id);
+    const warnings: Warning[] = [];
+    if (!own || own.informationGiven.length === 0)
+      warnings.push({ code: 'equipInformation', message: `${name} har inte fått information om kommunens och andras stöd till anhöriga.` });
+    if (!own || own.ownConversations.length === 0)
+      warnings.push({ code: 'equipOwnConversation', message: `${name} har inte erbjudits ett eget samtal om sin situation.` });
+    if (!own?.referredToAnhorigkonsulent)
+      warnings.push({ code: 'equipReferral', message: `${name} har inte hänvisats till anhörigkonsulenten.` });
+    return warnings;
+  });
+
+export const involveWarnings = (record: InvestigationRecord, today: string): Warning[] => {
+  const warnings: Warning[] = [];
+  record.relatives.forEach((r) => {
+    if (relativeBranch(record, r.id, today) !== 'involve') return;
+    const name = relativeName(r);
+    const index = record.meetingPlans.findIndex((m) => m.relativeId === r.id);
+    const plan = record.meetingPlans[index];
+    if (!plan) {
+      warnings.push({ code: 'meetingPlanMissing', message: `Det finns ingen plan för hur ${name} deltar i samtalen.`, path: 'meetingPlans' });
+      return;
+    }
+    if (!plan.invitationSentAt)
+      warnings.push({ code: 'invitationNotSent', message: `Kallelse till ${name} är inte skickad.`, path: `meetingPlans.${index}.invitationSentAt` });
+    if (plan.format === 'joint' && !violenceGate(record, r.id).allowed)
+      warnings.push({ code: 'jointMeetingViolence', message: `Planera inte ett gemensamt samtal med ${name}: det finns en oro för våld, hot eller tvång utan dokumenterad bedömning.`, path: `meetingPlans.${index}.format` });
+  });
+  const support = record.expressionSupport;
+  if (support && support.needs.length > 0 && !support.caseworkerReflection?.trim())
+    warnings.push({ code: 'expressionReflection', message: 'Den enskilde behöver stöd att uttrycka sin vilja. Reflektera över om du kan ge det stödet eller om en annan lösning behövs.', path: 'expressionSupport.caseworkerReflection' });
+  if (support?.supporterRelativeId !== undefined) {
+    if (!activeConsent(record, support.supporterRelativeId, 'supportInInvestigation', today))
+      warnings.push({ code: 'supporterConsent', message: 'Det saknas samtycke till att den valda personen stödjer den enskilde i utredningen.', path: 'expressionSupport.supporterRelativeId' });
+    if (!support.suitabilityJudgement?.trim())
+      warnings.push({ code: 'supporterSuitability', message: 'Dokumentera din bedömning av att stödpersonen är lämplig. Stödpersonen stödjer, men bestämmer inte.', path: 'expressionSupport.suitabilityJudgement' });
+  }
+  return warnings;
+};

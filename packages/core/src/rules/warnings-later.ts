@@ -1,0 +1,70 @@
+/** Warnings for assessment, assignment and follow-up. */
+import type { InvestigationRecord } from '../schema/index.js';
+import { canTakePartInFollowUp } from './follow-up.js';
+import { findRelative, relativeName } from './names.js';
+import type { Warning } from './types.js';
+
+export const assessmentWarnings = (record: InvestigationRecord): Warning[] => {
+  const warnings: Warning[] = [];
+  const assessment = record.assessment;
+  if (!assessment?.needsAssessment?.trim())
+    warnings.push({ code: 'needsAssessmentMissing', message: 'Bedömningen av den enskildes behov saknas.', path: 'assessment.needsAssessment' });
+  if (!assessment || assessment.decisions.length === 0)
+    warnings.push({ code: 'decisionsMissing', message: 'Inga beslut är registrerade.', path: 'assessment.decisions' });
+  assessment?.decisions.forEach((d, i) => {
+    if (d.outcome === 'granted' && !d.goal?.trim())
+      warnings.push({ code: 'goalMissing', message: 'Ett beviljat beslut saknar mål.', path: `assessment.decisions.${i}.goal` });
+  });
+  return warnings;
+};
+
+export const assignmentWarnings = (record: InvestigationRecord, today: string): Warning[] => {
+  const warnings: Warning[] = [];
+  const plan = record.assignmentPlan;
+  if (!plan?.followUpHow?.trim())
+    warnings.push({ code: 'followUpHowMissing', message: 'Ange hur insatsen ska följas upp.', path: 'assignmentPlan.followUpHow' });
+  if (!plan?.followUpWhen)
+    warnings.push({ code: 'followUpWhenMissing', message: 'Ange när insatsen ska följas upp.', path: 'assignmentPlan.followUpWhen' });
+  const last = record.assignments.at(-1);
+  if (last) {
+    const withdrawnSince = record.consents.filter(
+      (c) => c.withdrawnAt !== undefined && c.withdrawnAt >= last.issuedAt && c.withdrawnAt <= today,
+    );
+    if (withdrawnSince.length)
+      warnings.push({ code: 'assignmentOutdated', message: `Ett samtycke har återkallats sedan uppdraget skickades ${last.issuedAt}. Skicka ett uppdaterat uppdrag till utföraren.` });
+    else if (record.followUp?.outcomeActions.includes('updatedAssignment') && last.issuedAt < record.followUp.startedAt)
+      warnings.push({ code: 'assignmentUpdateRequested', message: 'Uppföljningen ledde till ett uppdaterat uppdrag. Skicka det till utföraren.' });
+  }
+  return warnings;
+};
+
+export const followUpWarnings = (record: InvestigationRecord, today: string): Warning[] => {
+  const followUp = record.followUp;
+  if (!followUp) return [];
+  const warnings: Warning[] = [];
+  if (followUp.person.supportGiven === 'unknown')
+    warnings.push({ code: 'followUpSupportGiven', message: 'Fråga den enskilde om insatsen har getts och med god kvalitet.', path: 'followUp.person.supportGiven' });
+  followUp.invitations.forEach((inv, i) => {
+    const gate = canTakePartInFollowUp(record, inv.relativeId, today);
+    if (!gate.allowed) warnings.push({ code: 'followUpInvitationConsent', message: gate.message, path: `followUp.invitations.${i}` });
+  });
+  followUp.relativeViews.forEach((v, i) => {
+    const gate = canTakePartInFollowUp(record, v.relativeId, today);
+    if (!gate.allowed) warnings.push({ code: 'followUpViewConsent', message: gate.message, path: `followUp.relativeViews.${i}` });
+  });
+  record.relatives.forEach((r) => {
+    if (r.givesSupport && !followUp.person.stillWantsRelativeSupport.some((s) => s.relativeId === r.id))
+      warnings.push({ code: 'followUpStillWants', message: `Fråga den enskilde om hen fortfarande vill ta emot stöd från ${relativeName(r)}.`, path: 'followUp.person.stillWantsRelativeSupport' });
+  });
+  record.assessment?.decisions.forEach((d) => {
+    if (d.outcome !== 'granted' || d.indirectSupportId === undefined) return;
+    const proposal = record.indirectSupport.find((p) => p.id === d.indirectSupportId);
+    if (!proposal) return;
+    const answered = followUp.relativeViews.some((v) => v.relativeId === proposal.relativeId && v.goalResults.some((g) => g.decisionId === d.id));
+    if (!answered)
+      warnings.push({ code: 'followUpRelief', message: `Följ upp om insatsen gett ${relativeName(findRelative(record, proposal.relativeId))} avsedd avlastning (kräver den enskildes samtycke).` });
+  });
+  if (followUp.outcomeActions.length === 0)
+    warnings.push({ code: 'followUpOutcome', message: 'Ange vad uppföljningen leder till.', path: 'followUp.outcomeActions' });
+  return warnings;
+};

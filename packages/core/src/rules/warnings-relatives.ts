@@ -1,0 +1,41 @@
+/** Step 1 warnings: who is asked, violence concerns, a child's views, capacity to consent. */
+import type { InvestigationRecord } from '../schema/index.js';
+import { latestPersonSideDecision } from './consent.js';
+import { representativeMayConsent } from './representative.js';
+import { relativeName } from './names.js';
+import type { Warning } from './types.js';
+
+const INVOLVEMENT_SCOPES = ['participate', 'provideInformation', 'receiveInformation'] as const;
+const filled = (s: string | undefined): boolean => s !== undefined && s.trim() !== '';
+
+export const relativesWarnings = (record: InvestigationRecord, today: string): Warning[] => {
+  const warnings: Warning[] = [];
+  const person = record.person;
+  if (person.ageGroup === 'minor' && !filled(person.childViews))
+    warnings.push({ code: 'childViewsMissing', message: 'Barnets egna synpunkter är inte dokumenterade. Vårdnadshavaren samtycker, men barnets åsikter ska väga in efter ålder och mognad.', path: 'person.childViews' });
+  if (person.ageGroup === 'adult' && person.canTakePosition === 'unknown')
+    warnings.push({ code: 'capacityUnknown', message: 'Det är inte bedömt om den enskilde kan ta ställning till samtycke.', path: 'person.canTakePosition' });
+  if (person.ageGroup === 'adult' && person.canTakePosition === 'no' && !person.capacityJudgement) {
+    const representativeCan = record.relatives.some((r) => representativeMayConsent(record, r.id).allowed);
+    if (!representativeCan)
+      warnings.push({
+        code: 'capacityJudgementMissing',
+        message: 'Den enskilde kan inte ta ställning och ingen kan samtycka för hen. Dokumentera en bedömning av vad den enskilde troligen vill och vem som tillfrågats.',
+        path: 'person.capacityJudgement',
+      });
+  }
+  record.relatives.forEach((r, i) => {
+    const name = relativeName(r);
+    const decided = INVOLVEMENT_SCOPES.some((scope) => latestPersonSideDecision(record, r.id, scope, today));
+    if (r.involvementAskedAt === undefined && !decided)
+      warnings.push({ code: 'relativeNotAsked', message: `Den enskilde har inte tillfrågats om ${name} ska delta i utredningen.`, path: `relatives.${i}.involvementAskedAt` });
+    if (!r.informedOfPossibility)
+      warnings.push({ code: 'relativeNotInformed', message: `${name} har inte fått veta att ${name} kan delta i utredningen om den enskilde samtycker.`, path: `relatives.${i}.informedOfPossibility` });
+    const concern = r.violenceConcern;
+    if (concern && !concern.judgement)
+      warnings.push({ code: 'violenceJudgementMissing', message: `Det finns en oro för våld, hot eller tvång i relationen med ${name}. Dokumentera en bedömning innan ${name} deltar i utredningen.`, path: `relatives.${i}.violenceConcern.judgement` });
+    if (concern && !concern.routineFollowed)
+      warnings.push({ code: 'violenceRoutine', message: `Följ kommunens rutin vid oro för våld i nära relation (till exempel relationsvåldsteamet) för relationen med ${name}.`, path: `relatives.${i}.violenceConcern.routineFollowed` });
+  });
+  return warnings;
+};
