@@ -134,11 +134,21 @@ export const consentGate = (record: InvestigationRecord, relativeId: string, sco
       relativeId,
       scope,
     );
-  const capacity =
-    record.person.ageGroup === 'adult' && record.person.canTakePosition === 'no' && record.person.capacityJudgement
+  if (record.person.ageGroup === 'adult' && record.person.canTakePosition === 'no') {
+    const representativeCan = record.relatives.some((r) => representativeMayConsent(record, r.id).allowed);
+    const judgement = record.person.capacityJudgement
       ? ' Den dokumenterade bedömningen av vad den enskilde troligen vill ersätter inte ett samtycke.'
       : '';
-  return deny('consentMissing', `Samtycke saknas: ${subject} har inte samtyckt till ${what}.${capacity}`, relativeId, scope);
+    if (!representativeCan)
+      return deny(
+        'consentMissing',
+        `Samtycke saknas: den enskilde kan inte ta ställning, och det finns ingen ställföreträdare vars uppdrag omfattar att samtycka till ${what}.${judgement}`,
+        relativeId,
+        scope,
+      );
+    return deny('consentMissing', `Samtycke saknas: ${subject} har inte samtyckt till ${what}.${judgement}`, relativeId, scope);
+  }
+  return deny('consentMissing', `Samtycke saknas: ${subject} har inte samtyckt till ${what}.`, relativeId, scope);
 };
 
 const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);

@@ -54,7 +54,7 @@ export const followUpWarnings = (record: InvestigationRecord, today: string): Wa
   });
   record.relatives.forEach((r) => {
     if (r.givesSupport && !followUp.person.stillWantsRelativeSupport.some((s) => s.relativeId === r.id))
-      warnings.push({ code: 'followUpStillWants', message: `Fråga den enskilde om hen fortfarande vill ta emot stöd från ${relativeName(r)}.`, path: 'followUp.person.stillWantsRelativeSupport' });
+      warnings.push({ code: 'followUpStillWants', message: `Fråga den enskilde om stödet från ${relativeName(r)} fortfarande är önskat.`, path: 'followUp.person.stillWantsRelativeSupport' });
   });
   record.assessment?.decisions.forEach((d) => {
     if (d.outcome !== 'granted' || d.indirectSupportId === undefined) return;

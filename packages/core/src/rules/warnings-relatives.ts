@@ -20,7 +20,7 @@ export const relativesWarnings = (record: InvestigationRecord, today: string): W
     if (!representativeCan)
       warnings.push({
         code: 'capacityJudgementMissing',
-        message: 'Den enskilde kan inte ta ställning och ingen kan samtycka för hen. Dokumentera en bedömning av vad den enskilde troligen vill och vem som tillfrågats.',
+        message: 'Den enskilde kan inte ta ställning och ingen kan samtycka i den enskildes ställe. Dokumentera en bedömning av vad den enskilde troligen vill och vem som tillfrågats.',
         path: 'person.capacityJudgement',
       });
   }

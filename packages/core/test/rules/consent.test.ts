@@ -63,7 +63,15 @@ describe('C2: a consent counts only when given, in time, not withdrawn and from 
     });
     const gate = canGatherFrom(withRelative(r, { id: 'eva', name: 'Eva' }), 'eva', TODAY);
     assert.equal(gate.allowed, false);
-    if (!gate.allowed) assert.match(gate.message, /ersätter inte ett samtycke/);
+    if (!gate.allowed) {
+      assert.match(gate.message, /ersätter inte ett samtycke/);
+      assert.match(gate.message, /det finns ingen ställföreträdare/);
+    }
+  });
+  it('a withdrawal dated ahead acts from that day, not before', () => {
+    const r = withConsent(base(), { scope: 'participate', relativeId: 'eva', status: 'withdrawn', withdrawnAt: '2026-04-01' });
+    assert.ok(activeConsent(r, 'eva', 'participate', TODAY));
+    assert.equal(activeConsent(r, 'eva', 'participate', '2026-04-01'), undefined);
   });
 });
 
