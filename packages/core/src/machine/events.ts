@@ -1,7 +1,7 @@
 /**
  * Every user action the statechart accepts. Elements send these; nothing else changes the record.
- * Naming: `<area>.<verb>`. New entities get ids from the core (see `ids.ts`), so events that
- * create something carry the data without an id.
+ * Naming: `<area>.<verb>`. New entities get ids from the core (see `record/ids.ts`), so events that
+ * create something carry the data without an id; who recorded it and when come from the context.
  */
 import type {
   Assessment,
@@ -27,8 +27,9 @@ import type {
   StepId,
   ViolenceConcern,
 } from '../schema/index.js';
+import type { OwnApplicationRequest } from '../rules/own-application.js';
 
-type Without<T, K extends keyof T> = Omit<T, K>;
+export type Without<T, K extends keyof T> = Omit<T, K>;
 
 export type InvestigationEvent =
   // Navigation: never blocked by missing optional data (guide, don't obstruct).
@@ -75,11 +76,17 @@ export type InvestigationEvent =
   | { type: 'assignmentPlan.set'; plan: AssignmentPlan }
   | { type: 'assignment.issue' }
   | { type: 'application.refuse'; note?: string }
-  // Step 6
+  // Step 6 (a later phase on the same record)
   | { type: 'followUp.start' }
-  | { type: 'followUp.update'; patch: Partial<Without<FollowUp, 'startedAt'>> }
+  | { type: 'followUp.update'; patch: Partial<Pick<FollowUp, 'person' | 'outcomeActions' | 'note'>> }
+  /** C8: inviting a relative to the follow-up meeting needs consent `participateInFollowUp`. */
+  | { type: 'followUp.invite'; relativeId: string }
+  /** C8: the relative's view of the person's support; needs consent, which the core names. */
+  | { type: 'followUp.recordRelativeView'; view: Without<FollowUp['relativeViews'][number], 'consentId'> }
   // Host inputs
   | { type: 'host.restore'; record: unknown; relativeRecords?: unknown }
+  /** Decided support from the host's case system; validated, stored with `source: 'host'`. */
+  | { type: 'host.setAssessment'; assessment: unknown }
   | { type: 'host.setCatalogue'; catalogue: unknown }
   | { type: 'host.setCaseworker'; caseworker: Caseworker }
   | { type: 'host.setToday'; today: string };
@@ -91,7 +98,8 @@ export type InvestigationEmitted =
   | { type: 'changed'; record: InvestigationRecord; relativeRecords: RelativeRecord[]; valid: boolean }
   | { type: 'stepChanged'; step: StepId; previousStep: StepId }
   | { type: 'consentChanged'; consent: Consent; change: 'given' | 'declined' | 'withdrawn' }
-  | { type: 'ownApplicationRequested'; relativeId: string; relativeRecord: RelativeRecord; needId: string; homeMunicipality: string }
+  /** C12: built from the relative's own record only; nothing about the person. */
+  | { type: 'ownApplicationRequested'; request: OwnApplicationRequest }
   | { type: 'assignmentIssued'; assignment: import('../schema/index.js').Assignment }
   | { type: 'completed'; record: InvestigationRecord; outcome: 'assigned' | 'refused' }
   /** An event the rules refused (consent gate) or input that failed validation; nothing changed. */

@@ -1,0 +1,1 @@
+export { defaultCatalogue } from './default-catalogue.js';

@@ -1,0 +1,37 @@
+/**
+ * Consent edits (C2, C3). Recording creates a new consent record, never edits an old one, so the
+ * history of decisions stays readable; withdrawing marks the record with a date and deletes nothing.
+ * Who may consent is a guard in the machine (`entitledToConsent`); these edits check the data.
+ */
+import type { Edit } from '../context.js';
+import { nextId } from '../../record/ids.js';
+import { accept, compact, isFuture, refuse, withCaseworker } from './helpers.js';
+
+export const recordConsent: Edit<'consent.record'> = (context, { consent }) =>
+  withCaseworker(context, (recordedBy) => {
+    const { record, today } = context;
+    if (consent.status === 'withdrawn')
+      return refuse('Ett samtycke återkallas från det samtycke som gäller; det registreras inte som ett nytt samtycke.');
+    if (isFuture(consent.date, today)) return refuse(`Datumet för samtycket (${consent.date}) ligger efter dagens datum.`);
+    if (consent.validUntil !== undefined && consent.validUntil < consent.date)
+      return refuse('Samtycket kan inte gälla till ett datum före det datum det lämnades.');
+    const created = compact({ ...consent, id: nextId('samtycke', record.consents.map((c) => c.id)), recordedBy });
+    return accept(
+      { ...record, consents: [...record.consents, created] },
+      { emits: [{ type: 'consentChanged', consent: created, change: created.status === 'given' ? 'given' : 'declined' }] },
+    );
+  });
+
+export const withdrawConsent: Edit<'consent.withdraw'> = ({ record, today }, { consentId, date }) => {
+  const consent = record.consents.find((c) => c.id === consentId);
+  if (!consent) return refuse('Samtycket finns inte i utredningen.');
+  if (consent.status !== 'given') return refuse('Samtycket är redan återkallat eller var ett nej, så det finns inget att återkalla.');
+  const withdrawnAt = date ?? today;
+  if (isFuture(withdrawnAt, today)) return refuse(`Datumet för återkallelsen (${withdrawnAt}) ligger efter dagens datum.`);
+  if (withdrawnAt < consent.date) return refuse('Ett samtycke kan inte återkallas före det datum det lämnades.');
+  const withdrawn = { ...consent, status: 'withdrawn' as const, withdrawnAt };
+  return accept(
+    { ...record, consents: record.consents.map((c) => (c.id === consentId ? withdrawn : c)) },
+    { emits: [{ type: 'consentChanged', consent: withdrawn, change: 'withdrawn' }] },
+  );
+};

@@ -1,0 +1,75 @@
+/**
+ * Assessment and decision, the assignment (step 5) and follow-up (step 6). Issuing appends a new,
+ * immutable assignment version; the first one (or a refusal) completes the investigation.
+ */
+import type { FollowUp } from '../../schema/index.js';
+import type { Edit } from '../context.js';
+import { issueAssignment } from '../../assignment/issue.js';
+import { activeConsent } from '../../rules/consent.js';
+import { accept, compact, findRelative, refuse, UNKNOWN_RELATIVE, upsert, withCaseworker } from './helpers.js';
+
+export const setAssessment: Edit<'assessment.set'> = ({ record }, { assessment }) =>
+  accept({ ...record, assessment: compact({ ...assessment, decisions: assessment.decisions.map(compact) }) });
+
+export const setAssignmentPlan: Edit<'assignmentPlan.set'> = ({ record }, { plan }) => accept({ ...record, assignmentPlan: compact(plan) });
+
+export const issue: Edit<'assignment.issue'> = (context) =>
+  withCaseworker(context, (issuedBy) => {
+    const { record, catalogue, today } = context;
+    const result = issueAssignment(record, catalogue, issuedBy, today);
+    if (!result.ok) return { ok: false, reason: 'Uppdraget kan inte skapas ännu: minimiinnehållet saknas.', issues: result.issues };
+    const first = record.progress.phase === 'investigation';
+    const next = first ? { ...result.record, progress: { ...result.record.progress, phase: 'complete' as const, completedAt: today } } : result.record;
+    return accept(next, {
+      emits: [
+        { type: 'assignmentIssued', assignment: result.assignment },
+        ...(first ? [{ type: 'completed' as const, record: next, outcome: 'assigned' as const }] : []),
+      ],
+    });
+  });
+
+export const refuseApplication: Edit<'application.refuse'> = ({ record, today }, { note }) => {
+  const next = {
+    ...record,
+    refusal: compact({ date: today, note }),
+    progress: { ...record.progress, phase: 'complete' as const, completedAt: today },
+  };
+  return accept(next, { emits: [{ type: 'completed', record: next, outcome: 'refused' }] });
+};
+
+const emptyFollowUp = (today: string): FollowUp => ({
+  startedAt: today,
+  invitations: [],
+  person: { supportGiven: 'unknown', stillWantsRelativeSupport: [] },
+  relativeViews: [],
+  outcomeActions: [],
+});
+
+export const startFollowUp: Edit<'followUp.start'> = ({ record, today }) =>
+  accept({ ...record, followUp: record.followUp ?? emptyFollowUp(today), progress: { ...record.progress, phase: 'followUp' } });
+
+const currentFollowUp = (record: { followUp?: FollowUp }, today: string): FollowUp => record.followUp ?? emptyFollowUp(today);
+
+export const updateFollowUp: Edit<'followUp.update'> = ({ record, today }, { patch }) =>
+  accept({ ...record, followUp: compact({ ...currentFollowUp(record, today), ...patch }) });
+
+export const inviteToFollowUp: Edit<'followUp.invite'> = ({ record, today }, { relativeId }) => {
+  if (!findRelative(record, relativeId)) return refuse(UNKNOWN_RELATIVE);
+  const followUp = currentFollowUp(record, today);
+  const invitation = { relativeId, sentAt: today };
+  return accept({ ...record, followUp: { ...followUp, invitations: upsert(followUp.invitations, invitation, (i) => i.relativeId === relativeId) } });
+};
+
+/** C8: the consent in force is named on the view; the guard has checked there is one. */
+export const recordRelativeView: Edit<'followUp.recordRelativeView'> = (context, { view }) =>
+  withCaseworker(context, () => {
+    const { record, today } = context;
+    const consent = activeConsent(record, view.relativeId, 'participateInFollowUp', today);
+    if (!consent) return refuse('Samtycke till att delta i uppföljningen saknas.');
+    const followUp = currentFollowUp(record, today);
+    const entry = compact({ ...view, consentId: consent.id, goalResults: view.goalResults.map(compact) });
+    return accept({
+      ...record,
+      followUp: { ...followUp, relativeViews: upsert(followUp.relativeViews, entry, (v) => v.relativeId === view.relativeId) },
+    });
+  });

@@ -1,0 +1,79 @@
+/**
+ * Steps 3 and 4 and attention over time: the involvement plan, statements, prompts, stances,
+ * indirect-support proposals, the information log and planned contacts. Consent gates (C1, C4, C9,
+ * C10) are machine guards (see `../gates.ts`); these edits only shape the data.
+ */
+import type { Edit } from '../context.js';
+import { nextId } from '../../record/ids.js';
+import { activeConsent } from '../../rules/consent.js';
+import { accept, compact, findRelative, refuse, UNKNOWN_RELATIVE, upsert, withCaseworker } from './helpers.js';
+
+export const setExpressionSupport: Edit<'expressionSupport.set'> = ({ record }, { value }) =>
+  accept({ ...record, expressionSupport: compact(value) });
+
+export const setMeetingPlan: Edit<'meetingPlan.set'> = ({ record }, { plan }) =>
+  findRelative(record, plan.relativeId)
+    ? accept({ ...record, meetingPlans: upsert(record.meetingPlans, compact(plan), (m) => m.relativeId === plan.relativeId) })
+    : refuse(UNKNOWN_RELATIVE);
+
+export const addStatement: Edit<'statement.add'> = (context, { statement }) =>
+  withCaseworker(context, (recordedBy) => {
+    const { record, today } = context;
+    const created = compact({ ...statement, id: nextId('uppgift', record.statements.map((s) => s.id)), recordedAt: today, recordedBy });
+    return accept({ ...record, statements: [...record.statements, created] });
+  });
+
+export const updateStatement: Edit<'statement.update'> = ({ record }, { statementId, patch }) => {
+  if (!record.statements.some((s) => s.id === statementId)) return refuse('Uppgiften finns inte i utredningen.');
+  const { recordedAt: _keepDate, ...rest } = patch;
+  return accept({ ...record, statements: record.statements.map((s) => (s.id === statementId ? compact({ ...s, ...rest }) : s)) });
+};
+
+/** An empty answer removes the answer (the prompt stays in the catalogue). */
+export const setPromptAnswer: Edit<'promptAnswer.set'> = ({ record }, { promptId, relativeId, answer }) => {
+  const matches = (a: { promptId: string; relativeId?: string }) => a.promptId === promptId && a.relativeId === relativeId;
+  const promptAnswers =
+    answer.trim() === ''
+      ? record.promptAnswers.filter((a) => !matches(a))
+      : upsert(record.promptAnswers, compact({ promptId, relativeId, answer }), matches);
+  return accept({ ...record, promptAnswers });
+};
+
+export const setStance: Edit<'stance.set'> = ({ record }, { stance }) =>
+  findRelative(record, stance.relativeId)
+    ? accept({ ...record, stances: upsert(record.stances, compact(stance), (s) => s.relativeId === stance.relativeId) })
+    : refuse(UNKNOWN_RELATIVE);
+
+export const proposeIndirectSupport: Edit<'indirectSupport.propose'> = ({ record }, { proposal }) =>
+  findRelative(record, proposal.relativeId)
+    ? accept({
+        ...record,
+        indirectSupport: [...record.indirectSupport, compact({ ...proposal, id: nextId('indirekt', record.indirectSupport.map((p) => p.id)) })],
+      })
+    : refuse(UNKNOWN_RELATIVE);
+
+export const updateIndirectSupport: Edit<'indirectSupport.update'> = ({ record }, { proposalId, patch }) =>
+  record.indirectSupport.some((p) => p.id === proposalId)
+    ? accept({ ...record, indirectSupport: record.indirectSupport.map((p) => (p.id === proposalId ? compact({ ...p, ...patch }) : p)) })
+    : refuse('Förslaget om indirekt stöd finns inte i utredningen.');
+
+export const logInformation: Edit<'information.log'> = (context, { entry }) =>
+  withCaseworker(context, (recordedBy) => {
+    const { record } = context;
+    if (!findRelative(record, entry.relativeId)) return refuse(UNKNOWN_RELATIVE);
+    const created = compact({ ...entry, id: nextId('information', record.informationLog.map((e) => e.id)), recordedBy });
+    return accept({ ...record, informationLog: [...record.informationLog, created] });
+  });
+
+/** C9: the consent behind a planned contact is the one in force; the guard has checked there is one. */
+export const planContact: Edit<'contact.plan'> = ({ record, today }, { contact }) => {
+  const consent = activeConsent(record, contact.relativeId, 'laterContact', today);
+  if (!consent) return refuse('Samtycke till senare kontakt saknas.');
+  const created = { ...contact, id: nextId('kontakt', record.plannedContacts.map((c) => c.id)), consentId: consent.id, done: false };
+  return accept({ ...record, plannedContacts: [...record.plannedContacts, created] });
+};
+
+export const markContactDone: Edit<'contact.markDone'> = ({ record }, { contactId }) =>
+  record.plannedContacts.some((c) => c.id === contactId)
+    ? accept({ ...record, plannedContacts: record.plannedContacts.map((c) => (c.id === contactId ? { ...c, done: true } : c)) })
+    : refuse('Den planerade kontakten finns inte.');

@@ -1,0 +1,62 @@
+/** Small helpers shared by the edits. Edits are pure: they return a new record, never mutate. */
+import type { Caseworker, InvestigationRecord, Relative, RelativeRecord } from '../../schema/index.js';
+import { SCHEMA_VERSION } from '../../schema/index.js';
+import type { EditResult, InvestigationContext } from '../context.js';
+import type { InvestigationEmitted } from '../events.js';
+
+export const accept = (
+  record: InvestigationRecord,
+  extra: { relativeRecords?: RelativeRecord[]; emits?: InvestigationEmitted[] } = {},
+): EditResult => ({ ok: true, record, ...extra });
+
+export const refuse = (reason: string): EditResult => ({ ok: false, reason });
+
+export const NO_CASEWORKER =
+  'Värdsystemet har inte angett vilken handläggare som är inloggad, så uppgiften kan inte registreras. Kontakta systemförvaltaren.';
+
+/** Run `then` with the handläggare, or refuse: consents and statements name who recorded them (C2). */
+export const withCaseworker = (context: InvestigationContext, then: (caseworker: Caseworker) => EditResult): EditResult =>
+  context.caseworker ? then(context.caseworker) : refuse(NO_CASEWORKER);
+
+/** Drop keys whose value is `undefined`, so a cleared optional field leaves no trace in the JSON. */
+export const compact = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+
+export const findRelative = (record: InvestigationRecord, relativeId: string): Relative | undefined =>
+  record.relatives.find((r) => r.id === relativeId);
+
+export const UNKNOWN_RELATIVE = 'Den anhöriga finns inte i utredningen.';
+
+export const updateRelative = (
+  record: InvestigationRecord,
+  relativeId: string,
+  change: (relative: Relative) => Relative,
+): InvestigationRecord | undefined =>
+  findRelative(record, relativeId)
+    ? { ...record, relatives: record.relatives.map((r) => (r.id === relativeId ? compact(change(r)) : r)) }
+    : undefined;
+
+/** Replace the entry matching `matches`, or append it. */
+export const upsert = <T>(items: readonly T[], item: T, matches: (existing: T) => boolean): T[] =>
+  items.some(matches) ? items.map((existing) => (matches(existing) ? item : existing)) : [...items, item];
+
+/** The relative's own record, or a new empty one (created on first use, never before). */
+export const relativeRecordFor = (context: InvestigationContext, relativeId: string): RelativeRecord =>
+  context.relativeRecords.find((r) => r.relativeId === relativeId) ?? {
+    schemaVersion: SCHEMA_VERSION,
+    documentType: 'relativeRecord',
+    id: `${context.record.id}-anhorig-${relativeId}`,
+    relativeId,
+    investigationId: context.record.id,
+    anonymous: false,
+    informationGiven: [],
+    helpWithContactOffered: false,
+    ownConversations: [],
+    ownSupportNeeds: [],
+    ownSituationFollowUp: [],
+  };
+
+export const withRelativeRecord = (context: InvestigationContext, own: RelativeRecord): RelativeRecord[] =>
+  upsert(context.relativeRecords, own, (r) => r.relativeId === own.relativeId);
+
+export const isFuture = (date: string, today: string): boolean => date > today;

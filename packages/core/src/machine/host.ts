@@ -1,0 +1,99 @@
+/**
+ * Input from the host (restore, catalogue, decided support, handläggare, date). Validated as a
+ * whole and applied all or nothing; a refusal carries the untouched input so the host loses nothing.
+ */
+import * as z from 'zod/mini';
+import {
+  Assessment,
+  Caseworker,
+  findCatalogueIssues,
+  swedishErrorMap,
+  validateCatalogue,
+  validateRecord,
+  type ValidationIssue,
+} from '../schema/index.js';
+import { formatPath } from '../schema/validate.js';
+import { loadDocuments } from '../record/load.js';
+import type { InvestigationContext } from './context.js';
+import type { InvestigationEvent } from './events.js';
+
+export type HostEvent = Extract<InvestigationEvent, { type: `host.${string}` }>;
+
+export type HostResult =
+  | { ok: true; context: Partial<InvestigationContext>; recordChanged: boolean }
+  | { ok: false; reason: string; issues: ValidationIssue[]; input: unknown };
+
+const parse = <S extends z.ZodMiniType>(schema: S, input: unknown): { ok: true; value: z.infer<S> } | { ok: false; issues: ValidationIssue[] } => {
+  const result = schema.safeParse(input, { error: swedishErrorMap });
+  return result.success
+    ? { ok: true, value: result.data as z.infer<S> }
+    : { ok: false, issues: result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message, code: i.code })) };
+};
+
+const REASONS = {
+  'host.restore': 'Utredningen från värdsystemet kunde inte läsas in. Det som visas är oförändrat.',
+  'host.setCatalogue': 'Kommunens katalog kunde inte läsas in. Den tidigare katalogen används fortfarande.',
+  'host.setAssessment': 'Beslutet från värdsystemet kunde inte läsas in. Det som visas är oförändrat.',
+  'host.setCaseworker': 'Uppgiften om handläggaren från värdsystemet är ogiltig.',
+  'host.setToday': 'Dagens datum från värdsystemet är ogiltigt.',
+} as const satisfies Record<HostEvent['type'], string>;
+
+const inputOf = (event: HostEvent): unknown => {
+  switch (event.type) {
+    case 'host.restore':
+      return { record: event.record, relativeRecords: event.relativeRecords };
+    case 'host.setCatalogue':
+      return event.catalogue;
+    case 'host.setAssessment':
+      return event.assessment;
+    case 'host.setCaseworker':
+      return event.caseworker;
+    case 'host.setToday':
+      return event.today;
+  }
+};
+
+const compute = (context: InvestigationContext, event: HostEvent): HostResult => {
+  const refuse = (issues: ValidationIssue[]): HostResult => ({ ok: false, reason: REASONS[event.type], issues, input: inputOf(event) });
+  switch (event.type) {
+    case 'host.restore': {
+      const loaded = loadDocuments(event.record, event.relativeRecords, context.catalogue);
+      return loaded.ok ? { ok: true, context: loaded.value, recordChanged: false } : refuse(loaded.issues);
+    }
+    case 'host.setCatalogue': {
+      const catalogue = validateCatalogue(event.catalogue);
+      if (!catalogue.ok) return refuse(catalogue.issues);
+      const missing = findCatalogueIssues(context.record, catalogue.value);
+      return missing.length ? refuse(missing) : { ok: true, context: { catalogue: catalogue.value }, recordChanged: false };
+    }
+    case 'host.setAssessment': {
+      const assessment = parse(Assessment, event.assessment);
+      if (!assessment.ok) return refuse(assessment.issues);
+      const record = { ...context.record, assessment: { ...assessment.value, source: 'host' as const } };
+      const valid = validateRecord(record);
+      if (!valid.ok) return refuse(valid.issues);
+      const missing = findCatalogueIssues(valid.value, context.catalogue);
+      return missing.length ? refuse(missing) : { ok: true, context: { record: valid.value }, recordChanged: true };
+    }
+    case 'host.setCaseworker': {
+      const caseworker = parse(Caseworker, event.caseworker);
+      return caseworker.ok ? { ok: true, context: { caseworker: caseworker.value }, recordChanged: false } : refuse(caseworker.issues);
+    }
+    case 'host.setToday': {
+      const today = parse(z.iso.date(), event.today);
+      return today.ok ? { ok: true, context: { today: today.value }, recordChanged: false } : refuse(today.issues);
+    }
+  }
+};
+
+// The guard and the action of one transition see the same event object; validate a (possibly large)
+// host input once, not twice.
+const memo = new WeakMap<object, HostResult>();
+
+export const applyHostEvent = (context: InvestigationContext, event: HostEvent): HostResult => {
+  const cached = memo.get(event);
+  if (cached) return cached;
+  const result = compute(context, event);
+  memo.set(event, result);
+  return result;
+};

@@ -1,0 +1,5 @@
+export { createRecord } from './create-record.js';
+export { loadDocuments, loadRecord, type LoadedDocuments } from './load.js';
+export { MIGRATIONS, migrateDocument, type Migration } from './migrate.js';
+export { nextId } from './ids.js';
+export { todayIso } from './today.js';

@@ -1,0 +1,64 @@
+/**
+ * Loading what a host passes in (a saved record and the relatives' own records): migrate, validate
+ * shape and references, and check that the relatives' records belong to this record. All or
+ * nothing: any issue rejects the whole input, so nothing is half-applied.
+ */
+import {
+  findCatalogueIssues,
+  validateRecord,
+  validateRelativeRecord,
+  type Catalogue,
+  type InvestigationRecord,
+  type RelativeRecord,
+  type ValidationIssue,
+  type ValidationResult,
+} from '../schema/index.js';
+import { migrateDocument } from './migrate.js';
+
+export interface LoadedDocuments {
+  record: InvestigationRecord;
+  relativeRecords: RelativeRecord[];
+}
+
+const prefixed = (prefix: string, issues: ValidationIssue[]): ValidationIssue[] =>
+  issues.map((i) => ({ ...i, path: i.path ? `${prefix}.${i.path}` : prefix }));
+
+/** Migrate and validate an investigation record. */
+export const loadRecord = (input: unknown): ValidationResult<InvestigationRecord> => {
+  const migrated = migrateDocument(input, 'Utredningen');
+  return migrated.ok ? validateRecord(migrated.value) : migrated;
+};
+
+export const loadDocuments = (
+  recordInput: unknown,
+  relativeRecordsInput: unknown,
+  catalogue?: Catalogue,
+): ValidationResult<LoadedDocuments> => {
+  const loaded = loadRecord(recordInput);
+  if (!loaded.ok) return loaded;
+  const record = loaded.value;
+  const list = relativeRecordsInput ?? [];
+  if (!Array.isArray(list))
+    return { ok: false, issues: [{ path: 'relativeRecords', message: 'De anhörigas egna journaler ska vara en lista.', code: 'invalid_type' }] };
+  const issues: ValidationIssue[] = [];
+  const relativeRecords: RelativeRecord[] = [];
+  const relativeIds = new Set(record.relatives.map((r) => r.id));
+  const seen = new Set<string>();
+  list.forEach((item: unknown, index) => {
+    const path = `relativeRecords.${index}`;
+    const migrated = migrateDocument(item, 'Den anhörigas egen journal');
+    const result = migrated.ok ? validateRelativeRecord(migrated.value) : migrated;
+    if (!result.ok) return issues.push(...prefixed(path, result.issues));
+    const own = result.value;
+    if (!relativeIds.has(own.relativeId))
+      issues.push({ path: `${path}.relativeId`, message: `Det finns ingen anhörig med id "${own.relativeId}" i utredningen.`, code: 'reference' });
+    if (own.investigationId !== record.id)
+      issues.push({ path: `${path}.investigationId`, message: 'Den anhörigas journal hör till en annan utredning.', code: 'reference' });
+    if (seen.has(own.relativeId))
+      issues.push({ path: `${path}.relativeId`, message: `Det finns mer än en journal för den anhöriga "${own.relativeId}".`, code: 'reference' });
+    seen.add(own.relativeId);
+    relativeRecords.push(own);
+  });
+  if (catalogue) issues.push(...findCatalogueIssues(record, catalogue));
+  return issues.length ? { ok: false, issues } : { ok: true, value: { record, relativeRecords } };
+};
