@@ -1,0 +1,172 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { TODAY, makeRecord, readyRecord, withConsent, withRelative } from '../fixtures/records.js';
+import { newRelative, personConsent, start } from './harness.js';
+
+const statementFromEva = (basis: { kind: 'consent'; consentId: string } | { kind: 'volunteered' }, extra: Record<string, unknown> = {}) =>
+  ({
+    type: 'statement.add',
+    statement: { lifeAreaId: 'd6', kind: 'relativeViewOfNeed', text: 'Han klarar inte trappan.', source: { kind: 'relative', relativeId: 'eva' }, basis, toPersonalFile: false, qualityConfirmed: false, checkedWithPerson: false, ...extra },
+  }) as const;
+
+const withEva = (extra: Record<string, unknown> = {}) => withRelative(makeRecord(), { id: 'eva', name: 'Eva Andersson', ...extra });
+
+describe('the machine enforces the consent gates, and says which consent is missing', () => {
+  it('C1: a statement gathered from a relative without consent is refused, and nothing is stored', () => {
+    const h = start({ record: withConsent(withEva(), { id: 'c', scope: 'provideInformation', relativeId: 'eva', status: 'declined' }) });
+    h.send(statementFromEva({ kind: 'consent', consentId: 'c' }));
+    assert.deepEqual(h.record().statements, []);
+    assert.equal(h.lastRejection()?.reason, 'Samtycke saknas: den enskilde har sagt nej till att Eva Andersson lämnar uppgifter.');
+  });
+  it('C1: information the relative volunteered unasked may still be documented, marked as volunteered', () => {
+    const h = start({ record: withEva() });
+    h.send(statementFromEva({ kind: 'volunteered' }));
+    assert.equal(h.record().statements[0]?.basis.kind, 'volunteered');
+  });
+  it('C1: with consent in force the statement is stored with its source and the named consent (C10)', () => {
+    const h = start({ record: withConsent(withEva(), { id: 'c', scope: 'provideInformation', relativeId: 'eva' }) });
+    h.send(statementFromEva({ kind: 'consent', consentId: 'c' }));
+    assert.deepEqual(h.record().statements[0]?.basis, { kind: 'consent', consentId: 'c' });
+    assert.deepEqual(h.record().statements[0]?.source, { kind: 'relative', relativeId: 'eva' });
+  });
+  it('C1: answers from a relative to the question prompts need consent to gather', () => {
+    const h = start({ record: withEva() });
+    h.send({ type: 'promptAnswer.set', promptId: 'fraga-anhorig-1', relativeId: 'eva', answer: 'Hon vill bo kvar hemma.' });
+    assert.deepEqual(h.record().promptAnswers, []);
+    assert.match(h.lastRejection()?.reason ?? '', /^Samtycke saknas/);
+  });
+  it('C2: a relative cannot consent about the person’s information', () => {
+    const h = start({ record: withEva() });
+    h.send({ type: 'consent.record', consent: { scope: 'provideInformation', relativeId: 'eva', givenBy: 'relative', form: 'oral', date: TODAY, status: 'given' } });
+    assert.deepEqual(h.record().consents, []);
+    assert.match(h.lastRejection()?.reason ?? '', /bestämmer om sin egen medverkan/);
+  });
+  it('C2: a consent records scope, giver, form, date, status and who recorded it, and the host hears of it', () => {
+    const h = start({ record: withEva() });
+    h.send(personConsent('eva', 'participate', { form: 'written' }));
+    const consent = h.record().consents[0]!;
+    assert.deepEqual(
+      { scope: consent.scope, givenBy: consent.givenBy, form: consent.form, date: consent.date, status: consent.status, recordedBy: consent.recordedBy.id },
+      { scope: 'participate', givenBy: 'person', form: 'written', date: TODAY, status: 'given', recordedBy: 'hl-1' },
+    );
+    assert.deepEqual(h.of('consentChanged').map((e) => e.change), ['given']);
+  });
+  it('C2: a consent dated in the future is refused', () => {
+    const h = start({ record: withEva() });
+    h.send(personConsent('eva', 'participate', { date: '2099-01-01' }));
+    assert.match(h.lastRejection()?.reason ?? '', /ligger efter dagens datum/);
+  });
+  it('C2: for a minor, the guardian consents; the child cannot', () => {
+    const h = start({ record: { ...withEva(), person: { ...makeRecord().person, ageGroup: 'minor' } } });
+    h.send(personConsent('eva', 'participate'));
+    assert.match(h.lastRejection()?.reason ?? '', /vårdnadshavaren/);
+    h.send(personConsent('eva', 'participate', { givenBy: 'guardian', givenByName: 'Anna' }));
+    assert.equal(h.record().consents.length, 1);
+  });
+  it('C3: withdrawing marks the consent with a date, deletes nothing, and the host hears of it', () => {
+    const h = start({ record: readyRecord() });
+    h.send({ type: 'consent.withdraw', consentId: 'c-share' });
+    const consent = h.record().consents.find((c) => c.id === 'c-share')!;
+    assert.equal(consent.status, 'withdrawn');
+    assert.equal(consent.withdrawnAt, TODAY);
+    assert.equal(h.record().consents.length, readyRecord().consents.length);
+    assert.deepEqual(h.of('consentChanged').map((e) => e.change), ['withdrawn']);
+  });
+  it('C3: the next assignment version leaves out what needed the withdrawn consent and refers to the previous one', () => {
+    const h = start({ record: readyRecord() });
+    h.send({ type: 'assignment.issue' });
+    h.send({ type: 'consent.withdraw', consentId: 'c-share' });
+    h.send({ type: 'assignment.issue' });
+    const [first, second] = h.of('assignmentIssued').map((e) => e.assignment);
+    assert.ok(first && second);
+    assert.equal(second.version, 2);
+    assert.equal(second.previousVersionId, first.id);
+    assert.deepEqual(second.relativePerspective.livesWithPerson, []);
+    assert.ok(first.relativePerspective.livesWithPerson.length > 0, 'the issued version is unchanged');
+    assert.equal(h.record().assignments[0], first);
+    assert.deepEqual(h.of('completed').length, 1, 'the investigation completes once');
+  });
+  it('C4: a joint meeting with a relative under a violence concern is refused; a separate one needs a judgement', () => {
+    let record = withConsent(withEva({ violenceConcern: { direction: 'relativeAtRisk', routineFollowed: true, raisedAt: TODAY } }), { scope: 'participate', relativeId: 'eva' });
+    const h = start({ record });
+    h.send({ type: 'meetingPlan.set', plan: { relativeId: 'eva', format: 'joint', personWantsCompany: false } });
+    assert.deepEqual(h.record().meetingPlans, []);
+    assert.match(h.lastRejection()?.reason ?? '', /oro för våld, hot eller tvång/);
+    h.send({ type: 'relative.recordViolenceJudgement', relativeId: 'eva', text: 'Separata samtal är säkra.', allowsParticipation: true });
+    h.send({ type: 'meetingPlan.set', plan: { relativeId: 'eva', format: 'separate', personWantsCompany: false } });
+    assert.equal(h.record().meetingPlans[0]?.format, 'separate');
+    record = h.record();
+    assert.equal(record.relatives[0]?.violenceConcern?.judgement?.recordedBy.id, 'hl-1');
+  });
+  it('C4: a violence concern never blocks information, referral or an own conversation for the relative', () => {
+    const h = start({ record: withEva({ violenceConcern: { direction: 'personAtRisk', routineFollowed: false, raisedAt: TODAY } }) });
+    h.send({ type: 'information.log', entry: { relativeId: 'eva', items: ['supportOffers'], date: TODAY, channel: 'phone', understood: true } });
+    h.send({ type: 'relativeRecord.update', relativeId: 'eva', patch: { referredToAnhorigkonsulent: TODAY } });
+    h.send({ type: 'relativeRecord.addConversation', relativeId: 'eva', conversation: { offeredAt: TODAY, answer: 'accepted', duringFollowUp: false } });
+    assert.equal(h.of('rejected').length, 0);
+    assert.equal(h.record().informationLog.length, 1);
+  });
+  it('C5: a representative consents only where the person cannot take a position and the mandate covers it', () => {
+    const base = withRelative(makeRecord(), { id: 'gm', name: 'Gun Man', legalRepresentative: { kind: 'godMan', mandate: 'Bevaka rätt, förvalta egendom', coversPersonalMatters: false } });
+    const h = start({ record: { ...base, person: { ...base.person, canTakePosition: 'no' } } });
+    h.send(personConsent('gm', 'participate', { givenBy: 'legalRepresentative', givenByName: 'Gun Man' }));
+    assert.match(h.lastRejection()?.reason ?? '', /omfattar inte den enskildes personliga angelägenheter/);
+  });
+  it('C8: inviting a relative to the follow-up needs consent', () => {
+    const h = start({ record: { ...readyRecord(), progress: { step: 'followUp', phase: 'followUp' } } });
+    h.send({ type: 'followUp.invite', relativeId: 'eva' });
+    assert.equal(h.record().followUp, undefined);
+    assert.match(h.lastRejection()?.reason ?? '', /deltar i uppföljningen/);
+  });
+  it('C9: a planned later contact needs consent, and names it', () => {
+    const h = start({ record: withEva() });
+    h.send({ type: 'contact.plan', contact: { relativeId: 'eva', date: '2026-06-01', purpose: 'Höra hur det går.' } });
+    assert.deepEqual(h.record().plannedContacts, []);
+    h.send(personConsent('eva', 'laterContact'));
+    h.send({ type: 'contact.plan', contact: { relativeId: 'eva', date: '2026-06-01', purpose: 'Höra hur det går.' } });
+    assert.equal(h.record().plannedContacts[0]?.consentId, h.record().consents[0]?.id);
+  });
+  it('C10: a statement from someone else goes into the personal file only once quality is confirmed', () => {
+    const h = start({ record: withEva() });
+    h.send(statementFromEva({ kind: 'volunteered' }, { toPersonalFile: true }));
+    assert.deepEqual(h.record().statements, []);
+    assert.match(h.lastRejection()?.reason ?? '', /saklig, relevant och inte kränkande/);
+    h.send(statementFromEva({ kind: 'volunteered' }, { toPersonalFile: true, qualityConfirmed: true }));
+    assert.equal(h.record().statements.length, 1);
+  });
+  it('C12: an own-application request carries nothing about the person', () => {
+    const h = start({ record: withEva() });
+    h.send({ type: 'relativeRecord.addOwnSupportNeed', relativeId: 'eva', need: { description: 'Behöver avlastning för egen del.', offered: ['applicationInformation'], offerIds: [], appliesForSupport: false } });
+    h.send({ type: 'relativeRecord.requestOwnApplication', relativeId: 'eva', needId: 'behov-1', homeMunicipality: 'Södertälje' });
+    const [request] = h.of('ownApplicationRequested');
+    assert.deepEqual(request?.request, { relativeId: 'eva', relativeRecordId: 'utr-1-anhorig-eva', needId: 'behov-1', description: 'Behöver avlastning för egen del.', homeMunicipality: 'Södertälje' });
+    assert.ok(!JSON.stringify(request).includes('Sven'));
+    assert.equal(h.record().statements.length, 0, "the person's record is untouched");
+  });
+  it('relatives can be added up to the decision, not after', () => {
+    const h = start({ record: readyRecord() });
+    h.send(newRelative('Sen Anhörig', 'bror'));
+    assert.match(h.lastRejection()?.reason ?? '', /fram till beslutet/);
+  });
+  it('a relative that something refers to cannot be removed (nothing is silently deleted)', () => {
+    const h = start({ record: readyRecord() });
+    h.send({ type: 'relative.remove', relativeId: 'eva' });
+    assert.equal(h.record().relatives.length, 1);
+    const fresh = start();
+    fresh.send(newRelative('Fel Person', 'okänd'));
+    fresh.send({ type: 'relative.remove', relativeId: 'anhorig-1' });
+    assert.deepEqual(fresh.record().relatives, []);
+  });
+  it('M1–M4: an assignment without its minimum content is refused with the missing parts', () => {
+    const h = start({ record: withEva() });
+    h.send({ type: 'assignment.issue' });
+    assert.deepEqual(h.record().assignments, []);
+    assert.deepEqual(h.lastRejection()?.issues.map((i) => i.code), ['M1', 'M2', 'M4']);
+  });
+  it('an edit that would make the record invalid is refused whole, with the field path', () => {
+    const h = start();
+    h.send(newRelative('', 'dotter'));
+    assert.deepEqual(h.record().relatives, []);
+    assert.deepEqual(h.lastRejection()?.issues.map((i) => i.path), ['relatives.0.name']);
+  });
+});

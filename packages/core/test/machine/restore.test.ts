@@ -1,0 +1,116 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createActor } from 'xstate';
+import { investigationMachine } from '../../src/machine/index.js';
+import { loadDocuments, migrateDocument, createRecord } from '../../src/record/index.js';
+import { TODAY, caseworker, makeRecord, makeRelativeRecord, readyRecord, testCatalogue, withRelative } from '../fixtures/records.js';
+import { start } from './harness.js';
+
+describe('restore: the machine lands in the saved step with nothing lost', () => {
+  it('a record saved in step 4 restores into step 4, without announcing a step change', () => {
+    const saved = { ...readyRecord(), progress: { step: 'gather' as const, phase: 'investigation' as const } };
+    const h = start();
+    h.send({ type: 'host.restore', record: saved, relativeRecords: [] });
+    assert.equal(h.step(), 'gather');
+    assert.deepEqual(h.record(), saved);
+    assert.deepEqual(h.of('stepChanged'), []);
+  });
+  it('a record passed as input starts in its saved step', () => {
+    const h = start({ record: { ...readyRecord(), progress: { step: 'assignment', phase: 'investigation' } } });
+    assert.equal(h.step(), 'assignment');
+  });
+  it('a persisted snapshot restores the same step and record (a DOM move)', () => {
+    const h = start({ record: readyRecord() });
+    h.send({ type: 'nav.goTo', step: 'gather' });
+    const persisted = h.actor.getPersistedSnapshot();
+    h.actor.stop();
+    const again = createActor(investigationMachine, { snapshot: persisted, input: { record: makeRecord(), catalogue: testCatalogue, caseworker, today: TODAY } }).start();
+    assert.equal(again.getSnapshot().value, 'gather');
+    assert.deepEqual(again.getSnapshot().context.record, h.record());
+  });
+  it('an invalid record is rejected whole with Swedish issues and the untouched input; the state stays', () => {
+    const h = start({ record: readyRecord() });
+    const before = h.record();
+    const bad = { ...readyRecord(), relatives: [{ id: 'x', name: '' }] };
+    h.send({ type: 'host.restore', record: bad });
+    assert.deepEqual(h.record(), before);
+    const [rejected] = h.of('rejected');
+    assert.equal(rejected?.event, 'host.restore');
+    assert.deepEqual((rejected?.input as { record: unknown }).record, bad);
+    assert.ok(rejected?.issues.some((i) => i.path === 'relatives.0.name' && i.message === 'Fältet får inte vara tomt.'));
+    assert.equal(h.lastRejection()?.reason, 'Utredningen från värdsystemet kunde inte läsas in. Det som visas är oförändrat.');
+  });
+  it('a record from a newer format version is refused, not guessed at', () => {
+    const result = loadDocuments({ ...makeRecord(), schemaVersion: 99 }, []);
+    assert.equal(result.ok, false);
+    if (!result.ok) assert.match(result.issues[0]!.message, /nyare version av formatet \(99\)/);
+  });
+  it('input that is not an object, or has no schemaVersion, gets a plain Swedish message', () => {
+    for (const [input, expected] of [
+      ['{"a":1}', 'Utredningen ska vara ett JSON-objekt, men är text.'],
+      [[], 'Utredningen ska vara ett JSON-objekt, men är en lista.'],
+      [null, 'Utredningen ska vara ett JSON-objekt, men är inget värde.'],
+      [{}, 'Utredningen saknar schemaVersion, så formatet går inte att avgöra.'],
+    ] as const) {
+      const result = loadDocuments(input, []);
+      assert.equal(result.ok, false);
+      if (!result.ok) assert.equal(result.issues[0]!.message, expected);
+    }
+  });
+  it('migration runs each step from the document version to the current one, without mutating the input', () => {
+    const old = { schemaVersion: 1, name: 'x' };
+    const result = migrateDocument(old, 'Utredningen', { 1: (d) => ({ ...d, added: true }), 2: (d) => ({ ...d, again: true }) }, 3);
+    assert.deepEqual(result, { ok: true, value: { schemaVersion: 3, name: 'x', added: true, again: true } });
+    assert.deepEqual(old, { schemaVersion: 1, name: 'x' });
+  });
+  it("relatives' own records must belong to this record and to a relative in it", () => {
+    const record = withRelative(makeRecord(), { id: 'eva' });
+    assert.equal(loadDocuments(record, [makeRelativeRecord({ relativeId: 'eva' })]).ok, true);
+    const stranger = loadDocuments(record, [makeRelativeRecord({ relativeId: 'okand' })]);
+    assert.equal(stranger.ok, false);
+    const other = loadDocuments(record, [makeRelativeRecord({ relativeId: 'eva', investigationId: 'annan' })]);
+    assert.equal(other.ok, false);
+    if (!other.ok) assert.equal(other.issues[0]!.message, 'Den anhörigas journal hör till en annan utredning.');
+  });
+  it('a record using a life area the catalogue lacks is refused on restore', () => {
+    const record = withRelative(makeRecord(), { id: 'eva', supportLifeAreas: ['borttaget'] });
+    const h = start();
+    h.send({ type: 'host.restore', record });
+    assert.match(h.lastRejection()?.issues[0]?.message ?? '', /Livsområdet "borttaget" finns inte/);
+  });
+  it('createRecord makes an empty, valid record in step 1', () => {
+    const record = createRecord({ id: 'p', displayName: 'Sven', ageGroup: 'adult', canTakePosition: 'yes' }, TODAY);
+    assert.equal(loadDocuments(record, []).ok, true);
+    assert.equal(record.progress.step, 'relatives');
+  });
+});
+
+describe('host input', () => {
+  it('a catalogue that removes a life area the record uses is refused; the old catalogue stays', () => {
+    const h = start({ record: readyRecord() });
+    const reduced = { ...testCatalogue, lifeAreas: testCatalogue.lifeAreas.filter((a) => a.id !== 'd6') };
+    h.send({ type: 'host.setCatalogue', catalogue: reduced });
+    assert.equal(h.context().catalogue, testCatalogue);
+    assert.equal(h.of('rejected')[0]?.event, 'host.setCatalogue');
+    assert.equal(h.of('rejected')[0]?.input, reduced);
+  });
+  it('decided support from the host is stored with source host and announced as a change', () => {
+    const h = start({ record: readyRecord() });
+    h.send({ type: 'host.setAssessment', assessment: { needsAssessment: 'Från värdsystemet.', decisions: [], source: 'element' } });
+    assert.equal(h.record().assessment?.source, 'host');
+    assert.equal(h.of('changed').length, 1);
+  });
+  it('an invalid date or handläggare from the host is refused', () => {
+    const h = start();
+    h.send({ type: 'host.setToday', today: '25/11/2026' });
+    h.send({ type: 'host.setCaseworker', caseworker: { id: '', name: 'X' } as never });
+    assert.equal(h.context().today, TODAY);
+    assert.equal(h.of('rejected').length, 2);
+  });
+  it('without a handläggare from the host, nothing that names its recorder can be recorded', () => {
+    const h = start({ record: withRelative(makeRecord(), { id: 'eva' }), caseworker: null });
+    h.send({ type: 'consent.record', consent: { scope: 'participate', relativeId: 'eva', givenBy: 'person', form: 'oral', date: TODAY, status: 'given' } });
+    assert.deepEqual(h.record().consents, []);
+    assert.match(h.lastRejection()?.reason ?? '', /har inte angett vilken handläggare/);
+  });
+});
