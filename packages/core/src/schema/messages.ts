@@ -34,6 +34,7 @@ export const swedishErrorMap = (issue: z.core.$ZodRawIssue): string => {
       if (issue.format === 'regex') return 'Värdet har fel format.';
       return 'Värdet har fel format.';
     case 'invalid_value':
+      if (issue.input === '' || issue.input === undefined) return 'Välj ett av alternativen.';
       return issue.values.length === 1
         ? `Värdet ska vara ${JSON.stringify(issue.values[0])}.`
         : `Ogiltigt val. Tillåtna värden: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;

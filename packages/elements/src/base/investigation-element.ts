@@ -4,24 +4,22 @@
  * an actor built from its own `record`, `catalogue`, `caseworker` and `today`, and provides it to
  * its children. Either way it renders the machine's snapshot and sends events: no domain rule lives here.
  */
-import { LitElement } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
-import {
-  defaultCatalogue,
-  todayIso,
-  type Caseworker,
-  type InvestigationEvent,
-  type InvestigationInput,
-} from '@anhorig/core';
+import type { Caseworker, InvestigationEvent, InvestigationEventType, Rejection } from '@anhorig/core';
 import { investigationContext } from '../context/investigation-context.js';
 import { InvestigationConsumer } from '../controllers/investigation-consumer.js';
 import {
   InvestigationController,
+  type HostInputName,
   type InvestigationActor,
   type InvestigationSnapshot,
 } from '../controllers/investigation-controller.js';
 import { tokens } from '../styles/tokens.js';
 import { shared } from '../styles/shared.js';
+import { baseTerms } from './base.terms.js';
+
+const HOST_INPUTS: readonly HostInputName[] = ['record', 'relativeRecords', 'catalogue', 'caseworker', 'today', 'decidedSupport'];
 
 export class InvestigationElement extends LitElement {
   static override styles = [tokens, shared];
@@ -31,30 +29,32 @@ export class InvestigationElement extends LitElement {
     relativeRecords: { attribute: false },
     catalogue: { attribute: false },
     caseworker: { attribute: false },
+    decidedSupport: { attribute: false },
     today: { type: String },
     readonly: { type: Boolean, reflect: true },
-    lang: { type: String, reflect: true },
   };
 
-  /** The record to start from or restore (standalone or on `<anhorig-investigation>`). Validated; never trusted. */
+  /** The investigation record to start from or restore. Migrated and validated; never trusted. */
   declare record: unknown;
   /** The relatives' own records to restore alongside `record`. */
   declare relativeRecords: unknown;
   /** The municipality's catalogue; the default catalogue when not set. */
   declare catalogue: unknown;
-  /** The handläggare who records consents and statements, from the host. */
+  /** The handläggare (`{ id, name }`) who records consents and statements, from the host. */
   declare caseworker: Caseworker | undefined;
+  /** The assessment and decided support from the host's case system (optional). */
+  declare decidedSupport: unknown;
   /** Today's date (`YYYY-MM-DD`); injectable for tests and for hosts with a server clock. */
   declare today: string | undefined;
   /** Review mode: the record is shown, nothing can be changed. */
   declare readonly: boolean;
-  /** `sv` (default) or `en`. */
-  declare lang: string;
 
   protected readonly consumer = new InvestigationConsumer(this);
   protected owner?: InvestigationController;
   private provider?: ContextProvider<typeof investigationContext, this>;
-  private applied = new Map<string, unknown>();
+  private readonly baseT = baseTerms(this);
+  /** The last event this element sent, so it shows only its own rejections. */
+  private lastSent?: { type: InvestigationEventType; seq: number };
 
   constructor() {
     super();
@@ -69,7 +69,6 @@ export class InvestigationElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.owner && (this.alwaysOwns || !this.consumer.provided)) this.own();
-    if (this.owner && !this.hasAttribute('lang')) this.lang = 'sv';
   }
 
   protected get actor(): InvestigationActor | undefined {
@@ -82,35 +81,54 @@ export class InvestigationElement extends LitElement {
 
   /** Send an event to the machine; ignored in review mode. */
   protected send(event: InvestigationEvent): void {
-    if (this.readonly) return;
-    this.actor?.send(event);
+    if (this.readonly || !this.actor) return;
+    this.lastSent = { type: event.type, seq: this.snapshot?.context.lastRejection?.seq ?? 0 };
+    this.actor.send(event);
+  }
+
+  /** The machine's refusal of the last event this element sent, if it refused it. */
+  protected get ownRejection(): Rejection | undefined {
+    const rejection = this.snapshot?.context.lastRejection;
+    const sent = this.lastSent;
+    return rejection && sent && rejection.event === sent.type && rejection.seq > sent.seq ? rejection : undefined;
+  }
+
+  /** Shown instead of the content while there is no investigation (waiting, or the first record was bad). */
+  protected renderUnavailable(): TemplateResult {
+    const error = this.owner?.loadError;
+    if (!error) return html`<p class="notice info" role="status">${this.baseT.term('waiting')}</p>`;
+    return html`
+      <div class="notice error" role="alert" part="error">
+        <p><strong>${error.message}</strong> ${this.baseT.term('nothingChanged')}</p>
+        <ul>
+          ${error.issues.slice(0, 10).map((i) => html`<li>${i.path ? html`<code>${i.path}</code>: ` : nothing}${i.message}</li>`)}
+        </ul>
+        ${error.issues.length > 10 ? html`<p>${this.baseT.term('moreIssues', error.issues.length - 10)}</p>` : nothing}
+      </div>
+    `;
   }
 
   private own(): void {
-    const input: InvestigationInput = {
-      record: this.record,
-      relativeRecords: this.relativeRecords,
-      catalogue: this.catalogue ?? defaultCatalogue,
-      caseworker: this.caseworker ?? { id: 'okand', name: 'Okänd handläggare' },
-      today: this.today ?? todayIso(),
-    };
-    for (const key of ['record', 'relativeRecords', 'catalogue', 'caseworker', 'today'] as const) this.applied.set(key, this[key]);
-    this.owner = new InvestigationController(this, input, (actor) => this.provider?.setValue(actor));
-    this.provider = new ContextProvider(this, { context: investigationContext, initialValue: this.owner.actor });
+    this.provider = new ContextProvider(this, { context: investigationContext, initialValue: undefined });
+    this.owner = new InvestigationController(this, (actor) => this.provider?.setValue(actor));
   }
 
-  /** Pass host property changes to the machine as host events; the machine validates them. */
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  /** Pass host property changes to the owning controller, which turns them into validated machine events. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (!this.owner) return;
-    const fresh = (key: 'record' | 'relativeRecords' | 'catalogue' | 'caseworker' | 'today') =>
-      changed.has(key) && this.applied.get(key) !== this[key] && (this.applied.set(key, this[key]), true);
-    const catalogueChanged = fresh('catalogue');
-    const recordChanged = fresh('record');
-    const relativeRecordsChanged = fresh('relativeRecords');
-    if (fresh('caseworker') && this.caseworker) this.owner.actor.send({ type: 'host.setCaseworker', caseworker: this.caseworker });
-    if (fresh('today') && this.today) this.owner.actor.send({ type: 'host.setToday', today: this.today });
-    if (catalogueChanged) this.owner.actor.send({ type: 'host.setCatalogue', catalogue: this.catalogue ?? defaultCatalogue });
-    if (recordChanged || relativeRecordsChanged)
-      this.owner.actor.send({ type: 'host.restore', record: this.record, relativeRecords: this.relativeRecords ?? [] });
+    const names = new Set(HOST_INPUTS.filter((name) => changed.has(name)));
+    if (names.size || !this.owner.actor)
+      this.owner.sync(
+        {
+          record: this.record,
+          relativeRecords: this.relativeRecords,
+          catalogue: this.catalogue,
+          caseworker: this.caseworker,
+          today: this.today,
+          decidedSupport: this.decidedSupport,
+        },
+        names,
+      );
   }
 }

@@ -7,6 +7,7 @@ import type {
   Assignment,
   Consent,
   InvestigationRecord,
+  OwnApplicationRequest,
   RelativeRecord,
   StepId,
   ValidationIssue,
@@ -27,13 +28,8 @@ export interface AnhorigConsentChangeDetail {
   consent: Consent;
   change: 'given' | 'declined' | 'withdrawn';
 }
-export interface AnhorigOwnApplicationRequestDetail {
-  relativeId: string;
-  needId: string;
-  homeMunicipality: string;
-  /** The relative's own record only; nothing about the person (C12). */
-  relativeRecord: RelativeRecord;
-}
+/** C12: built from the relative's own record only; nothing about the person, not even the investigation id. */
+export type AnhorigOwnApplicationRequestDetail = OwnApplicationRequest;
 export interface AnhorigAssignmentIssuedDetail {
   assignment: Assignment;
 }
@@ -41,9 +37,11 @@ export interface AnhorigCompleteDetail {
   record: InvestigationRecord;
   outcome: 'assigned' | 'refused';
 }
+export type AnhorigErrorSource = 'record' | 'catalogue' | 'caseworker' | 'today' | 'decidedSupport';
+
 export interface AnhorigErrorDetail {
-  /** Which input was rejected. */
-  source: 'record' | 'relativeRecords' | 'catalogue';
+  /** Which property the rejected input came from. */
+  source: AnhorigErrorSource;
   /** Swedish summary shown in the element. */
   message: string;
   issues: ValidationIssue[];
@@ -74,7 +72,8 @@ export const fire = <K extends keyof AnhorigEventMap>(
   type: K,
   detail: AnhorigEventMap[K]['detail'],
 ): void => {
-  // A host listener that throws is reported by the browser, not propagated into the element.
+  // A host listener that throws is reported by the browser (window 'error'), never propagated into
+  // the element: dispatchEvent catches listener exceptions, so the flow carries on.
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 };
 

@@ -175,20 +175,22 @@ export const errorSummary = (heading: string, errors: readonly FieldError[], roo
   errors.length === 0
     ? nothing
     : html`
-        <div class="notice error error-summary" role="alert" tabindex="-1" part="error-summary">
+        <div class="notice error error-summary" role="alert" part="error-summary">
           <h3>${heading}</h3>
           <ul>
-            ${errors.map(
-              (e) => html`<li>
-                <a
-                  href="#${e.fieldId}"
-                  @click=${(ev: Event) => {
-                    ev.preventDefault();
-                    (root?.getElementById(e.fieldId) as HTMLElement | null)?.focus();
-                  }}
-                  >${e.message}</a
-                >
-              </li>`,
+            ${errors.map((e) =>
+              e.fieldId
+                ? html`<li>
+                    <a
+                      href="#${e.fieldId}"
+                      @click=${(ev: Event) => {
+                        ev.preventDefault();
+                        (root?.getElementById(e.fieldId) as HTMLElement | null)?.focus();
+                      }}
+                      >${e.message}</a
+                    >
+                  </li>`
+                : html`<li>${e.message}</li>`,
             )}
           </ul>
         </div>

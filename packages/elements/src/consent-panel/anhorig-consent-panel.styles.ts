@@ -1,0 +1,33 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .table-wrap {
+    overflow-x: auto;
+    margin: 0 0 var(--_space-3);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    min-width: 40rem;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: var(--_space-2);
+    border-bottom: 1px solid var(--_color-border);
+  }
+  thead th {
+    font-weight: 700;
+  }
+  tbody th {
+    font-weight: 600;
+  }
+  tr.inactive {
+    color: var(--_color-muted);
+  }
+  .consent-form {
+    border-top: 2px solid var(--_color-border);
+    padding-top: var(--_space-3);
+  }
+`;
