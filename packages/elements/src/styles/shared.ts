@@ -154,6 +154,16 @@ export const shared = css`
   dl.summary dt { font-weight: 600; }
   dl.summary dd { margin: 0; white-space: pre-wrap; }
   ul.plain { list-style: none; padding: 0; margin: 0 0 var(--_space-3); }
+  details > summary {
+    cursor: pointer;
+    color: var(--_color-primary);
+    font-weight: 600;
+    text-decoration: underline;
+    padding: var(--_space-1) 0;
+  }
+  details[open] > summary {
+    margin-bottom: var(--_space-2);
+  }
   @media print {
     :host { color: #000; background: #fff; }
     .no-print, button { display: none !important; }

@@ -1,0 +1,26 @@
+/**
+ * C1 made visible: where a consent gate is closed, the action is not silently hidden. The notice
+ * says which consent is missing (the consent engine's message) and offers to record it right there,
+ * in a disclosure holding the consent form for exactly that relative and scope.
+ *
+ * Elements that use this must register `<anhorig-consent-panel>` (import '../consent-panel/define.js'
+ * in their own define.ts).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Gate } from '@anhorig/core';
+
+export const consentNeeded = (gate: Gate, recordLabel: string, readonly: boolean): TemplateResult | typeof nothing => {
+  if (gate.allowed) return nothing;
+  const recordable = !readonly && gate.missingScope !== undefined && gate.code !== 'unknownRelative';
+  return html`
+    <div class="notice consent-needed" part="consent-needed">
+      <p>${gate.message}</p>
+      ${recordable
+        ? html`<details>
+            <summary>${recordLabel}</summary>
+            <anhorig-consent-panel relative-id=${gate.relativeId} scope=${gate.missingScope!}></anhorig-consent-panel>
+          </details>`
+        : nothing}
+    </div>
+  `;
+};
