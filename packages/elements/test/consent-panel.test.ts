@@ -55,3 +55,17 @@ describe('<anhorig-consent-panel>', () => {
     expect(textOf(el)).to.include(`Återkallat ${TODAY}`);
   });
 });
+
+describe('<anhorig-consent-panel>: SIP (C14)', () => {
+  it('C14: SIP is objection-based — a relative may take part until the person objects', async () => {
+    const { el } = await mount<AnhorigConsentPanel>('anhorig-consent-panel', { record: withRelative(makeRecord(), { id: 'eva', name: 'Eva Andersson' }) });
+    expect(textOf(el)).to.include('SIP: kan delta i en samordnad individuell plan');
+    await choose(byRole(el, 'combobox', 'Anhörig'), 'Eva Andersson (granne)');
+    await choose(byRole(el, 'combobox', 'Vad gäller samtycket?'), 'Delta i samordnad individuell plan (SIP)');
+    await press(byRole(el, 'radio', 'Motsätter sig'));
+    await press(byRole(el, 'button', 'Registrera'));
+    await settle(el);
+    expect(textOf(el)).to.include('Den enskilde motsätter sig att Eva Andersson deltar i en samordnad individuell plan (SIP).');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   CONSENT_SCOPES,
+  canTakePartInSip,
   withdrawalImpact,
   type Consent,
   type ConsentForm,
@@ -117,6 +118,7 @@ export class AnhorigConsentPanel extends InvestigationElement {
     return html`
       <section class="card" aria-labelledby=${headingId}>
         <h3 id=${headingId}>${this.t.term('forRelative', name)}</h3>
+        ${this.renderSip(context, relativeId)}
         ${consents.length === 0
           ? html`<p>${this.t.term('none')}</p>`
           : html`
@@ -142,6 +144,12 @@ export class AnhorigConsentPanel extends InvestigationElement {
         ${consents.some((c) => c.id === this.withdrawing) ? this.renderWithdrawal(context) : nothing}
       </section>
     `;
+  }
+
+  /** C14: SIP is objection-based; say whether the relative may take part in one. */
+  private renderSip(context: InvestigationContext, relativeId: string): TemplateResult {
+    const gate = canTakePartInSip(context.record, relativeId, context.today);
+    return html`<p class="hint">${gate.allowed ? this.t.term('sipAllowed') : gate.message}</p>`;
   }
 
   private renderConsentRow(context: InvestigationContext, c: Consent): TemplateResult {

@@ -44,6 +44,7 @@ export const consentPanelTerms = defineTerms(
     refused: 'Beskedet kunde inte registreras.',
     noRelatives: 'Lägg först till anhöriga i steg 1.',
     sipHint: 'SIP bygger på att den enskilde inte motsätter sig. Registrera ett nej bara om den enskilde motsätter sig.',
+    sipAllowed: 'SIP: kan delta i en samordnad individuell plan när det är lämpligt, eftersom den enskilde inte motsätter sig.',
   },
   {
     heading: 'Consents',
@@ -87,5 +88,6 @@ export const consentPanelTerms = defineTerms(
     refused: 'The answer could not be recorded.',
     noRelatives: 'First add relatives in step 1.',
     sipHint: 'SIP rests on the person not objecting. Record a no only if the person objects.',
+    sipAllowed: 'SIP: may take part in a coordinated individual plan where appropriate, as the person does not object.',
   },
 );
