@@ -53,6 +53,8 @@ export type InvestigationEvent =
   // Step 2 and the relative's own record (kept apart from the person's)
   | { type: 'relativeRecord.update'; relativeId: string; patch: Partial<Without<RelativeRecord, 'id' | 'relativeId' | 'investigationId' | 'schemaVersion' | 'documentType'>> }
   | { type: 'relativeRecord.addConversation'; relativeId: string; conversation: Without<OwnConversation, 'id'> }
+  /** C8: the relative's own situation at follow-up; no consent needed, kept in the relative's own record. */
+  | { type: 'relativeRecord.addOwnSituationFollowUp'; relativeId: string; entry: RelativeRecord['ownSituationFollowUp'][number] }
   | { type: 'relativeRecord.addOwnSupportNeed'; relativeId: string; need: Without<OwnSupportNeed, 'id' | 'recordedAt'> }
   /** C12: the relative chose to apply; the machine emits `ownApplicationRequested`. */
   | { type: 'relativeRecord.requestOwnApplication'; relativeId: string; needId: string; homeMunicipality: string }

@@ -198,6 +198,7 @@ export const investigationMachine = setup({
     'relativeRecord.update': { actions: 'applyEdit' },
     'relativeRecord.addConversation': { actions: 'applyEdit' },
     'relativeRecord.addOwnSupportNeed': { actions: 'applyEdit' },
+    'relativeRecord.addOwnSituationFollowUp': { actions: 'applyEdit' },
     'relativeRecord.requestOwnApplication': { actions: 'applyEdit' },
     // Step 3
     'expressionSupport.set': { actions: 'applyEdit' },

@@ -32,7 +32,10 @@ export const assignmentWarnings = (record: InvestigationRecord, today: string): 
     );
     if (withdrawnSince.length)
       warnings.push({ code: 'assignmentOutdated', message: `Ett samtycke har återkallats sedan uppdraget skickades ${last.issuedAt}. Skicka ett uppdaterat uppdrag till utföraren.` });
-    else if (record.followUp?.outcomeActions.includes('updatedAssignment') && last.issuedAt < record.followUp.startedAt)
+    else if (
+      record.followUp?.outcomeActions.includes('updatedAssignment') &&
+      record.assignments.length <= (record.followUp.assignmentsAtStart ?? record.assignments.filter((a) => a.issuedAt <= record.followUp!.startedAt).length)
+    )
       warnings.push({ code: 'assignmentUpdateRequested', message: 'Uppföljningen ledde till ett uppdaterat uppdrag. Skicka det till utföraren.' });
   }
   return warnings;

@@ -12,6 +12,8 @@ export const FOLLOW_UP_ACTIONS = [
 
 export const FollowUp = z.strictObject({
   startedAt: isoDate(),
+  /** How many assignment versions existed when the follow-up started (to tell whether an update was sent since). */
+  assignmentsAtStart: z.optional(z.int().check(z.minimum(0))),
   /** Invitations to the follow-up meeting, per relative (needs `participateInFollowUp`). */
   invitations: z.array(z.strictObject({ relativeId: id(), sentAt: isoDate() })),
   person: z.strictObject({

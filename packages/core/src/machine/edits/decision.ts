@@ -2,7 +2,7 @@
  * Assessment and decision, the assignment (step 5) and follow-up (step 6). Issuing appends a new,
  * immutable assignment version; the first one (or a refusal) completes the investigation.
  */
-import type { FollowUp } from '../../schema/index.js';
+import type { FollowUp, InvestigationRecord } from '../../schema/index.js';
 import type { Edit } from '../context.js';
 import { issueAssignment } from '../../assignment/issue.js';
 import { activeConsent } from '../../rules/consent.js';
@@ -37,8 +37,9 @@ export const refuseApplication: Edit<'application.refuse'> = ({ record, today },
   return accept(next, { emits: [{ type: 'completed', record: next, outcome: 'refused' }] });
 };
 
-const emptyFollowUp = (today: string): FollowUp => ({
+const emptyFollowUp = (today: string, assignmentsAtStart: number): FollowUp => ({
   startedAt: today,
+  assignmentsAtStart,
   invitations: [],
   person: { supportGiven: 'unknown', stillWantsRelativeSupport: [] },
   relativeViews: [],
@@ -46,14 +47,26 @@ const emptyFollowUp = (today: string): FollowUp => ({
 });
 
 export const startFollowUp: Edit<'followUp.start'> = ({ record, today }) =>
-  accept({ ...record, followUp: record.followUp ?? emptyFollowUp(today), progress: { ...record.progress, phase: 'followUp' } });
+  accept({
+    ...record,
+    followUp: record.followUp ?? emptyFollowUp(today, record.assignments.length),
+    progress: { ...record.progress, phase: 'followUp' },
+  });
 
-const currentFollowUp = (record: { followUp?: FollowUp }, today: string): FollowUp => record.followUp ?? emptyFollowUp(today);
+const currentFollowUp = (record: InvestigationRecord, today: string): FollowUp => record.followUp ?? emptyFollowUp(today, record.assignments.length);
 
-export const updateFollowUp: Edit<'followUp.update'> = ({ record, today }, { patch }) =>
-  accept({ ...record, followUp: compact({ ...currentFollowUp(record, today), ...patch }) });
+const NOT_STARTED = 'Uppföljningen är inte påbörjad. Den kan påbörjas när utredningen är klar.';
+const followUpStarted = (record: InvestigationRecord): boolean => record.progress.phase !== 'investigation';
+
+export const updateFollowUp: Edit<'followUp.update'> = ({ record, today }, { patch }) => {
+  if (!followUpStarted(record)) return refuse(NOT_STARTED);
+  if (patch.outcomeActions?.includes('none') && patch.outcomeActions.length > 1)
+    return refuse('"Ingen åtgärd" kan inte väljas tillsammans med andra åtgärder.');
+  return accept({ ...record, followUp: compact({ ...currentFollowUp(record, today), ...patch }) });
+};
 
 export const inviteToFollowUp: Edit<'followUp.invite'> = ({ record, today }, { relativeId }) => {
+  if (!followUpStarted(record)) return refuse(NOT_STARTED);
   if (!findRelative(record, relativeId)) return refuse(UNKNOWN_RELATIVE);
   const followUp = currentFollowUp(record, today);
   const invitation = { relativeId, sentAt: today };
@@ -64,6 +77,7 @@ export const inviteToFollowUp: Edit<'followUp.invite'> = ({ record, today }, { r
 export const recordRelativeView: Edit<'followUp.recordRelativeView'> = (context, { view }) =>
   withCaseworker(context, () => {
     const { record, today } = context;
+    if (!followUpStarted(record)) return refuse(NOT_STARTED);
     const consent = activeConsent(record, view.relativeId, 'participateInFollowUp', today);
     if (!consent) return refuse('Samtycke till att delta i uppföljningen saknas.');
     const followUp = currentFollowUp(record, today);

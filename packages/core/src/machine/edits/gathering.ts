@@ -69,6 +69,7 @@ export const logInformation: Edit<'information.log'> = (context, { entry }) =>
 export const planContact: Edit<'contact.plan'> = ({ record, today }, { contact }) => {
   const consent = activeConsent(record, contact.relativeId, 'laterContact', today);
   if (!consent) return refuse('Samtycke till senare kontakt saknas.');
+  if (contact.date < today) return refuse(`En planerad kontakt kan inte ligga före dagens datum (${today}).`);
   const created = { ...contact, id: nextId('kontakt', record.plannedContacts.map((c) => c.id)), consentId: consent.id, done: false };
   return accept({ ...record, plannedContacts: [...record.plannedContacts, created] });
 };

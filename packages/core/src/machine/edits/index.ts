@@ -25,6 +25,7 @@ export const EDITS: EditTable = {
   'relativeRecord.update': own.updateRelativeRecord,
   'relativeRecord.addConversation': own.addConversation,
   'relativeRecord.addOwnSupportNeed': own.addOwnSupportNeed,
+  'relativeRecord.addOwnSituationFollowUp': own.addOwnSituationFollowUp,
   'relativeRecord.requestOwnApplication': own.requestOwnApplication,
   'expressionSupport.set': gathering.setExpressionSupport,
   'meetingPlan.set': gathering.setMeetingPlan,

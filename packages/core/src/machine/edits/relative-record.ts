@@ -21,6 +21,14 @@ export const addConversation: Edit<'relativeRecord.addConversation'> = (context,
   return accept(context.record, { relativeRecords: withRelativeRecord(context, { ...own, ownConversations: [...own.ownConversations, created] }) });
 };
 
+export const addOwnSituationFollowUp: Edit<'relativeRecord.addOwnSituationFollowUp'> = (context, { relativeId, entry }) => {
+  if (!findRelative(context.record, relativeId)) return refuse(UNKNOWN_RELATIVE);
+  const own = relativeRecordFor(context, relativeId);
+  return accept(context.record, {
+    relativeRecords: withRelativeRecord(context, { ...own, ownSituationFollowUp: [...own.ownSituationFollowUp, compact(entry)] }),
+  });
+};
+
 export const addOwnSupportNeed: Edit<'relativeRecord.addOwnSupportNeed'> = (context, { relativeId, need }) => {
   if (!findRelative(context.record, relativeId)) return refuse(UNKNOWN_RELATIVE);
   const own = relativeRecordFor(context, relativeId);
