@@ -37,16 +37,18 @@ export type InvestigationEvent =
   | { type: 'nav.next' }
   | { type: 'nav.back' }
   // Step 1: the person and relatives
-  | { type: 'person.update'; patch: Partial<Person> }
+  /** Not the capacity judgement: it has its own event, which names who recorded it. */
+  | { type: 'person.update'; patch: Partial<Without<Person, 'id' | 'capacityJudgement'>> }
   | { type: 'person.recordCapacityJudgement'; judgement: Without<CapacityJudgement, 'recordedBy'> }
   | { type: 'application.setConcernsRelative'; value: boolean }
   | { type: 'relative.add'; relative: Without<Relative, 'id' | 'addedAt'> }
-  | { type: 'relative.update'; relativeId: string; patch: Partial<Without<Relative, 'id'>> }
+  /** Not the violence concern or "asked": they have their own events (judgements name who recorded them). */
+  | { type: 'relative.update'; relativeId: string; patch: Partial<Without<Relative, 'id' | 'addedAt' | 'violenceConcern' | 'earlierViolenceConcerns' | 'involvementAskedAt'>> }
   /** Only a relative nothing refers to can be removed (added by mistake); otherwise rejected. */
   | { type: 'relative.remove'; relativeId: string }
   | { type: 'relative.markAsked'; relativeId: string }
   | { type: 'relative.raiseViolenceConcern'; relativeId: string; concern: Without<ViolenceConcern, 'judgement'> }
-  | { type: 'relative.recordViolenceJudgement'; relativeId: string; text: string; allowsParticipation: boolean }
+  | { type: 'relative.recordViolenceJudgement'; relativeId: string; text: string; allowsParticipation: boolean; allowsJointMeeting?: boolean }
   // Consent (C2, C3): give/decline creates a record; withdraw marks it, never deletes it
   | { type: 'consent.record'; consent: Without<Consent, 'id' | 'recordedBy' | 'withdrawnAt'> }
   | { type: 'consent.withdraw'; consentId: string; date?: string }

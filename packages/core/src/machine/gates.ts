@@ -29,10 +29,13 @@ const fromGate = (gate: Gate): GuardFailure | undefined => (gate.allowed ? undef
 const QUALITY_FIRST =
   'Bekräfta att uppgiften är saklig, relevant och inte kränkande innan den förs in i personakten (den enskilde kan läsa sin akt).';
 
-/** C1, C4, C10 for a statement as it would be stored. */
-const statementCheck = (context: InvestigationContext, statement: Statement): GuardFailure | undefined => {
+/**
+ * C1, C4, C10 for a statement as it would be stored. Gathering (`gathering: true`) needs the consent in
+ * force today; a later edit of a statement lawfully gathered before a withdrawal is still allowed (C3).
+ */
+const statementCheck = (context: InvestigationContext, statement: Statement, gathering: boolean): GuardFailure | undefined => {
   const { record, today } = context;
-  if (statement.source.kind === 'relative' && statement.basis.kind === 'consent') {
+  if (gathering && statement.source.kind === 'relative' && statement.basis.kind === 'consent') {
     const gather = fromGate(canGatherFrom(record, statement.source.relativeId, today));
     if (gather) return gather;
   }
@@ -53,10 +56,10 @@ export const checks = {
   /** C1, C4, C10: gathering from a relative needs consent in force; the personal file needs confirmed quality. */
   mayRecordStatement: (context, event) => {
     if (event.type === 'statement.add')
-      return statementCheck(context, { ...event.statement, id: '-', recordedAt: context.today, ...PLACEHOLDER });
+      return statementCheck(context, { ...event.statement, id: '-', recordedAt: context.today, ...PLACEHOLDER }, true);
     if (event.type === 'statement.update') {
       const current = context.record.statements.find((s) => s.id === event.statementId);
-      return current ? statementCheck(context, { ...current, ...event.patch, recordedAt: current.recordedAt }) : undefined;
+      return current ? statementCheck(context, { ...current, ...event.patch, recordedAt: current.recordedAt }, false) : undefined;
     }
     return undefined;
   },

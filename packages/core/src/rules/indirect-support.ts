@@ -11,7 +11,7 @@
  */
 import type { Consent, IndirectSupportProposal, InvestigationRecord } from '../schema/index.js';
 import { activeConsent, activeRelativeConsent, latestPersonSideDecision, relativeHasDeclined } from './consent.js';
-import { findRelative, relativeName } from './names.js';
+import { findRelative, relativeName, genitive } from './names.js';
 
 export interface IndirectSupportStatus {
   proposalId: string;
@@ -63,10 +63,10 @@ export const indirectSupportStatus = (
 
   const missing: string[] = [];
   if (!personConsent) missing.push('den enskildes samtycke till att insatsen också är ett indirekt stöd');
-  if (!childRelative && !relativeConsent) missing.push(`${name}s eget samtycke till det indirekta stödet`);
+  if (!childRelative && !relativeConsent) missing.push(`${genitive(name)} eget samtycke till det indirekta stödet`);
   if (childRelative && relativeDeclined) missing.push(`${name} vill inte att insatsen ska vara ett indirekt stöd`);
   if (!filled(proposal.personView)) missing.push('den enskildes synpunkter');
-  if (!relativeViewRecorded) missing.push(childRelative ? `barnets (${name}s) synpunkter` : `${name}s synpunkter`);
+  if (!relativeViewRecorded) missing.push(childRelative ? `barnets (${genitive(name)}) synpunkter` : `${genitive(name)} synpunkter`);
 
   return {
     proposalId,

@@ -8,6 +8,9 @@ export const findRelative = (record: InvestigationRecord, relativeId: string): R
 export const relativeName = (relative: Relative | undefined): string =>
   relative ? (relative.chosenName ?? relative.name) : 'den anhöriga';
 
+/** Swedish genitive: "Evas", but "Hans", "Max", "Inez" (names ending in s, x or z take no extra s). */
+export const genitive = (name: string): string => (/[sxz]$/i.test(name.trim()) ? name : `${name}s`);
+
 /** "att Eva lämnar uppgifter" — what a consent of this scope allows, for gate messages. */
 export const scopePhrase = (scope: ConsentScope, name: string): string => {
   switch (scope) {

@@ -9,7 +9,6 @@ import type { RelativeRecord } from '../schema/index.js';
 
 export interface OwnApplicationRequest {
   relativeId: string;
-  relativeRecordId: string;
   needId: string;
   /** The need in the relative's own words, as recorded. */
   description: string;
@@ -27,7 +26,6 @@ export const ownApplicationRequest = (
   if (!need || municipality === '') return undefined;
   return {
     relativeId: relativeRecord.relativeId,
-    relativeRecordId: relativeRecord.id,
     needId: need.id,
     description: need.description,
     ...(need.applicationFormId !== undefined ? { applicationFormId: need.applicationFormId } : {}),

@@ -4,7 +4,7 @@
  */
 import type { Consent, InvestigationRecord, Relative } from '../schema/index.js';
 import { allow, deny, type Gate } from './types.js';
-import { findRelative, relativeName } from './names.js';
+import { findRelative, relativeName, genitive } from './names.js';
 
 const normalise = (s: string): string => s.trim().toLocaleLowerCase('sv');
 
@@ -29,7 +29,7 @@ export const representativeMayConsent = (record: InvestigationRecord, relativeId
   if (!relative.legalRepresentative.coversPersonalMatters)
     return deny(
       'notEntitled',
-      `${name}s uppdrag som ställföreträdare omfattar inte den enskildes personliga angelägenheter, så ${name} kan inte samtycka för den enskilde.`,
+      `${genitive(name)} uppdrag som ställföreträdare omfattar inte den enskildes personliga angelägenheter, så ${name} kan inte samtycka för den enskilde.`,
       relativeId,
     );
   return allow();

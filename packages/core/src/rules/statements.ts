@@ -25,13 +25,18 @@ export const checkStatementBasis = (record: InvestigationRecord, statement: Stat
   if (basis.kind === 'own')
     return deny('statementBasis', `Uppgiften från ${who} behöver ange samtycket den hämtades in med, eller att den lämnades självmant.`, relativeId, 'provideInformation');
   if (basis.kind === 'volunteered') return allow();
+  if (basis.kind === 'caseSystemConsent')
+    return source.kind === 'professional'
+      ? allow()
+      : deny('statementBasis', `Samtycket till att ${who} lämnar uppgifter registreras här i utredningen, inte bara i ärendesystemet.`, relativeId, 'provideInformation');
   const consent = record.consents.find((c) => c.id === basis.consentId);
   if (!consent) return deny('statementBasis', 'Samtycket som uppgiften hänvisar till finns inte.', relativeId, 'provideInformation');
   // Gathered on the day it was recorded (never later than today).
   const day = statement.recordedAt < today ? statement.recordedAt : today;
   const matches =
     consent.scope === 'provideInformation' &&
-    (source.kind !== 'relative' || consent.relativeId === source.relativeId) &&
+    source.kind === 'relative' &&
+    consent.relativeId === source.relativeId &&
     isEntitledPersonSideGiver(record, consent) &&
     isInEffect(consent, day);
   return matches

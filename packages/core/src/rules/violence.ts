@@ -1,7 +1,7 @@
 /**
  * C4: a concern about violence, threats or coercion in the relationship (either direction) blocks
  * joint meetings and the relative's part in the investigation until a documented judgement allows
- * it. It never blocks information, referral or an own conversation for the relative (no gate).
+ * it (joint meetings only if the judgement says so explicitly). It never blocks information, referral or an own conversation for the relative (no gate).
  */
 import type { InvestigationRecord } from '../schema/index.js';
 import { consentGate } from './consent.js';
@@ -30,9 +30,23 @@ export const violenceGate = (record: InvestigationRecord, relativeId: string): G
   return allow();
 };
 
-/** A joint meeting needs consent to participate (C1) and no open violence concern (C4). */
+/**
+ * A joint meeting needs consent to participate (C1) and, where a concern was raised, a documented
+ * judgement that says joint conversations are safe too: a judgement that allows the relative's part
+ * opens separate conversations only, unless it also allows joint ones (the flow "offers no joint
+ * meeting" on a concern; see docs/decisions.md).
+ */
 export const canPlanJointMeeting = (record: InvestigationRecord, relativeId: string, today: string): Gate => {
   const c4 = violenceGate(record, relativeId);
   if (!c4.allowed) return c4;
+  const judgement = findRelative(record, relativeId)?.violenceConcern?.judgement;
+  if (judgement && judgement.allowsJointMeeting !== true) {
+    const name = relativeName(findRelative(record, relativeId));
+    return deny(
+      'violenceJudgement',
+      `Enligt bedömningen ${judgement.date} kan ${name} delta, men bara i samtal var för sig. Ett gemensamt samtal erbjuds inte.`,
+      relativeId,
+    );
+  }
   return consentGate(record, relativeId, 'participate', today);
 };

@@ -2,7 +2,7 @@
 import type { Catalogue, InvestigationRecord, RelativeRecord } from '../schema/index.js';
 import { checkStatementBasis } from './statements.js';
 import { indirectSupportStatus } from './indirect-support.js';
-import { findRelative, relativeName } from './names.js';
+import { findRelative, relativeName, genitive } from './names.js';
 import type { Warning } from './types.js';
 
 export const gatherWarnings = (
@@ -30,7 +30,7 @@ export const gatherWarnings = (
     if (r.isChild && relativeRecords.find((rr) => rr.relativeId === r.id)?.childGuidedToOwnSupport !== true)
       warnings.push({ code: 'childOwnSupport', message: `${name} är under 18 år. Överväg att vägleda barnet till stöd för egen del.`, path: `relatives.${i}.isChild` });
     if (r.givesSupport && !record.stances.some((s) => s.relativeId === r.id))
-      warnings.push({ code: 'stanceMissing', message: `${name}s egen inställning är inte dokumenterad: vill och kan ${name} ge stöd, och vill den enskilde ta emot det?`, path: 'stances' });
+      warnings.push({ code: 'stanceMissing', message: `${genitive(name)} egen inställning är inte dokumenterad: vill och kan ${name} ge stöd, och vill den enskilde ta emot det?`, path: 'stances' });
   });
 
   record.indirectSupport.forEach((p, i) => {

@@ -8,7 +8,7 @@
 import type { Catalogue, Consent, ConsentScope, InvestigationRecord, RField, Statement } from '../schema/index.js';
 import { relativePerspective, rFieldsByRelative } from '../assignment/perspective.js';
 import { assignmentItems } from '../assignment/items.js';
-import { findRelative, relativeName, scopePhrase } from './names.js';
+import { findRelative, relativeName, scopePhrase, genitive } from './names.js';
 
 export const isMarkedAfterWithdrawal = (record: InvestigationRecord, statement: Statement): boolean => {
   const basis = statement.basis;
@@ -44,8 +44,8 @@ const fieldPhrase = (field: RField, name: string): string =>
     R1: `att ${name} bor med den enskilde (R1)`,
     R2: `vilket stöd ${name} ger (R2)`,
     R3: `samordningen med ${name} (R3)`,
-    R4: `${name}s medverkan i planering och uppföljning (R4)`,
-    R5: `${name}s synpunkter på hur stödet ska ges (R5)`,
+    R4: `${genitive(name)} medverkan i planering och uppföljning (R4)`,
+    R5: `${genitive(name)} synpunkter på hur stödet ska ges (R5)`,
   })[field];
 
 const replaceConsent = (record: InvestigationRecord, consent: Consent): InvestigationRecord => ({

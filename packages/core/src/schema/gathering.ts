@@ -28,6 +28,9 @@ export const StatementBasis = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('own') }), // the person's own statement
   z.strictObject({ kind: z.literal('consent'), consentId: id() }),
   z.strictObject({ kind: z.literal('volunteered') }), // told unasked by the relative
+  // From a professional (another authority, health care): gathered with the person's consent as
+  // documented in the host's case system, which owns consents to contact other authorities.
+  z.strictObject({ kind: z.literal('caseSystemConsent'), reference: note() }),
 ]);
 export type StatementBasis = z.infer<typeof StatementBasis>;
 

@@ -99,18 +99,11 @@ const namedDefinitions = (root: z.ZodMiniType) => {
   return registry;
 };
 
-const isTrimmedString = (schema: z.core.$ZodTypes): boolean =>
-  schema._zod.def.type === 'string' &&
-  (schema._zod.def.checks ?? []).some((check) => check._zod.def.check === 'overwrite');
-
 const convert = (spec: DocumentSpec): JsonSchema => {
   const generated = z.toJSONSchema(spec.schema, {
     target: 'draft-2020-12',
     io: 'output',
     metadata: namedDefinitions(spec.schema),
-    override: ({ zodSchema, jsonSchema }) => {
-      if (isTrimmedString(zodSchema)) jsonSchema.pattern = '\\S';
-    },
   }) as JsonSchema;
   const { $schema, ...body } = generated;
   const properties = body.properties as Record<string, JsonSchema>;

@@ -21,6 +21,8 @@ export const ViolenceConcern = z.strictObject({
     z.strictObject({
       text: text(),
       allowsParticipation: z.boolean(),
+      /** Whether joint conversations with the person are safe too; without it only separate ones are offered (C4). */
+      allowsJointMeeting: z.optional(z.boolean()),
       date: isoDate(),
       recordedBy: Caseworker,
     }),
@@ -46,6 +48,8 @@ export const Relative = z.strictObject({
   /** The relative has been told they may take part if the person consents. */
   informedOfPossibility: z.boolean(),
   violenceConcern: z.optional(ViolenceConcern),
+  /** Concerns replaced by a later one, kept (nothing is silently deleted). */
+  earlierViolenceConcerns: z.optional(z.array(ViolenceConcern)),
   /** Set when the person was asked and took a position; steps 2/3 follow from consents. */
   involvementAskedAt: z.optional(isoDate()),
   addedAt: isoDate(),

@@ -139,8 +139,9 @@ describe('the machine enforces the consent gates, and says which consent is miss
     h.send({ type: 'relativeRecord.addOwnSupportNeed', relativeId: 'eva', need: { description: 'Behöver avlastning för egen del.', offered: ['applicationInformation'], offerIds: [], appliesForSupport: false } });
     h.send({ type: 'relativeRecord.requestOwnApplication', relativeId: 'eva', needId: 'behov-1', homeMunicipality: 'Södertälje' });
     const [request] = h.of('ownApplicationRequested');
-    assert.deepEqual(request?.request, { relativeId: 'eva', relativeRecordId: 'utr-1-anhorig-eva', needId: 'behov-1', description: 'Behöver avlastning för egen del.', homeMunicipality: 'Södertälje' });
+    assert.deepEqual(request?.request, { relativeId: 'eva', needId: 'behov-1', description: 'Behöver avlastning för egen del.', homeMunicipality: 'Södertälje' });
     assert.ok(!JSON.stringify(request).includes('Sven'));
+    assert.ok(!JSON.stringify(request).includes('utr-1'), 'not even the investigation id');
     assert.equal(h.record().statements.length, 0, "the person's record is untouched");
   });
   it('relatives can be added up to the decision, not after', () => {

@@ -71,10 +71,15 @@ describe('C4: a violence concern blocks joint meetings and the relative\'s part 
   it('the message keeps information, referral and an own conversation open', () => {
     assert.match(denied(canPlanJointMeeting(withConcern(), 'eva', TODAY)).message, /Information, hänvisning och eget samtal/);
   });
-  it('a judgement that allows participation lifts the block', () => {
+  it('a judgement that allows participation lifts the block for separate conversations, not for joint ones', () => {
     const r = withConcern({ text: 'Bedömt i samråd med relationsvåldsteamet.', allowsParticipation: true, date: '2026-02-01', recordedBy: caseworker });
-    assert.equal(canPlanJointMeeting(r, 'eva', TODAY).allowed, true);
+    assert.equal(canInvolveInMeetings(r, 'eva', TODAY).allowed, true);
     assert.equal(canGatherFrom(r, 'eva', TODAY).allowed, true);
+    assert.match(denied(canPlanJointMeeting(r, 'eva', TODAY)).message, /bara i samtal var för sig/);
+  });
+  it('a judgement that explicitly allows joint conversations opens them too', () => {
+    const r = withConcern({ text: 'Bedömt som säkert.', allowsParticipation: true, allowsJointMeeting: true, date: '2026-02-01', recordedBy: caseworker });
+    assert.equal(canPlanJointMeeting(r, 'eva', TODAY).allowed, true);
   });
   it('a judgement that does not allow participation keeps the block', () => {
     const r = withConcern({ text: 'Eva deltar inte.', allowsParticipation: false, date: '2026-02-01', recordedBy: caseworker });

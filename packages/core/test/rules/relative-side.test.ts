@@ -35,7 +35,6 @@ describe('C12: an own application is the relative\'s, and carries nothing about 
     const request = ownApplicationRequest(own, 'n1', 'Södertälje');
     assert.deepEqual(request, {
       relativeId: 'eva',
-      relativeRecordId: 'anhorig-eva',
       needId: 'n1',
       description: 'Behöver egen tid för återhämtning.',
       homeMunicipality: 'Södertälje',

@@ -7,7 +7,8 @@ import type { StepId } from '@anhorig/core';
 import { InvestigationElement } from './investigation-element.js';
 import type { InvestigationSnapshot } from '../controllers/investigation-controller.js';
 import { stepHeading, stepTerms } from '../shared/step-titles.js';
-import { rejectionSummary, warningList } from '../shared/notices.js';
+import { rejectionSummary, warningList, type FieldRef } from '../shared/notices.js';
+import type { HeadingLevel } from '../shared/fields.js';
 import { warningsOf } from './selectors.js';
 import { defineTerms } from '../localization/localize.js';
 
@@ -40,8 +41,8 @@ export abstract class StepElement extends InvestigationElement {
   }
 
   /** The error summary for the machine's refusal of this element's last action. */
-  protected renderRejection(fields: Readonly<Record<string, string>> = {}) {
-    return rejectionSummary(this.stepT.term('refused'), this.ownRejection, this.shadowRoot, fields);
+  protected renderRejection(fields: Readonly<Record<string, FieldRef>> = {}, level: HeadingLevel = 3) {
+    return rejectionSummary(this.stepT.term('refused'), this.ownRejection, this.shadowRoot, fields, level);
   }
 
   protected abstract renderStep(snapshot: InvestigationSnapshot): TemplateResult;

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 
 export interface FieldBase {
   id: string;
@@ -40,7 +41,7 @@ export const textField = (
       id=${f.id}
       name=${f.id}
       type=${f.type ?? 'text'}
-      .value=${f.value ?? ''}
+      .value=${live(f.value ?? '')}
       autocomplete=${f.autocomplete ?? 'off'}
       aria-describedby=${ifDefined(describedBy(f))}
       aria-invalid=${f.error ? 'true' : 'false'}
@@ -58,7 +59,7 @@ export const textArea = (f: FieldBase & { value?: string; onChange: (value: stri
     <textarea
       id=${f.id}
       name=${f.id}
-      .value=${f.value ?? ''}
+      .value=${live(f.value ?? '')}
       aria-describedby=${ifDefined(describedBy(f))}
       aria-invalid=${f.error ? 'true' : 'false'}
       ?required=${f.required}
@@ -95,7 +96,7 @@ export const checkbox = (f: FieldBase & { checked: boolean; onChange: (checked: 
       type="checkbox"
       id=${f.id}
       name=${f.id}
-      .checked=${f.checked}
+      .checked=${live(f.checked)}
       aria-describedby=${ifDefined(describedBy(f))}
       ?disabled=${f.disabled}
       @change=${(e: Event) => f.onChange((e.target as HTMLInputElement).checked)}
@@ -120,7 +121,7 @@ export const radioGroup = <V extends string>(
             id="${f.id}-${o.value}"
             name=${f.id}
             value=${o.value}
-            .checked=${o.value === f.value}
+            .checked=${live(o.value === f.value)}
             ?disabled=${f.disabled}
             @change=${() => f.onChange(o.value)}
           />
@@ -146,7 +147,7 @@ export const checkboxGroup = <V extends string>(
             id="${f.id}-${o.value}"
             name=${f.id}
             value=${o.value}
-            .checked=${f.values.includes(o.value)}
+            .checked=${live(f.values.includes(o.value))}
             ?disabled=${f.disabled}
             @change=${(e: Event) =>
               f.onChange(
@@ -167,16 +168,37 @@ export interface FieldError {
   message: string;
 }
 
+export type HeadingLevel = 3 | 4 | 5 | 6;
+
+const heading = (level: HeadingLevel, text: string): TemplateResult => {
+  switch (level) {
+    case 3:
+      return html`<h3>${text}</h3>`;
+    case 4:
+      return html`<h4>${text}</h4>`;
+    case 5:
+      return html`<h5>${text}</h5>`;
+    case 6:
+      return html`<h6>${text}</h6>`;
+  }
+};
+
 /**
- * GOV.UK-style error summary: a heading and a list of links to the fields. Rendered with
- * `role="alert"` so it is announced; the links move focus to the field inside our shadow root.
+ * GOV.UK-style error summary: a heading (at the level that fits where it is shown) and a list of
+ * links to the fields. `role="alert"` so it is announced; the links move focus to the field inside
+ * our shadow root.
  */
-export const errorSummary = (heading: string, errors: readonly FieldError[], root: ShadowRoot | null): TemplateResult | typeof nothing =>
+export const errorSummary = (
+  title: string,
+  errors: readonly FieldError[],
+  root: ShadowRoot | null,
+  level: HeadingLevel = 3,
+): TemplateResult | typeof nothing =>
   errors.length === 0
     ? nothing
     : html`
         <div class="notice error error-summary" role="alert" part="error-summary">
-          <h3>${heading}</h3>
+          ${heading(level, title)}
           <ul>
             ${errors.map((e) =>
               e.fieldId

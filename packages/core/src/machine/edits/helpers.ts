@@ -4,10 +4,39 @@ import { SCHEMA_VERSION } from '../../schema/index.js';
 import type { EditResult, InvestigationContext } from '../context.js';
 import type { InvestigationEmitted } from '../events.js';
 
+/**
+ * Drop `undefined` keys at any depth (a cleared optional field), returning the same object wherever
+ * nothing changed, so the live record equals its JSON and issued assignments keep their identity.
+ */
+export const withoutUndefined = <T>(value: T): T => {
+  if (Array.isArray(value)) {
+    const items = value.map(withoutUndefined);
+    return (items.some((item, i) => item !== value[i]) ? items : value) as T;
+  }
+  if (typeof value !== 'object' || value === null) return value;
+  let changed = false;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (v === undefined) {
+      changed = true;
+      continue;
+    }
+    const cleaned = withoutUndefined(v);
+    if (cleaned !== v) changed = true;
+    out[key] = cleaned;
+  }
+  return (changed ? out : value) as T;
+};
+
 export const accept = (
   record: InvestigationRecord,
   extra: { relativeRecords?: RelativeRecord[]; emits?: InvestigationEmitted[] } = {},
-): EditResult => ({ ok: true, record, ...extra });
+): EditResult => ({
+  ok: true,
+  record: withoutUndefined(record),
+  ...extra,
+  ...(extra.relativeRecords ? { relativeRecords: withoutUndefined(extra.relativeRecords) } : {}),
+});
 
 export const refuse = (reason: string): EditResult => ({ ok: false, reason });
 

@@ -3,10 +3,12 @@ import type { Edit } from '../context.js';
 import { nextId } from '../../record/ids.js';
 import { accept, compact, findRelative, refuse, UNKNOWN_RELATIVE, updateRelative, withCaseworker } from './helpers.js';
 
-export const updatePerson: Edit<'person.update'> = ({ record }, { patch }) => {
-  const { id: _keepId, ...rest } = patch;
-  return accept({ ...record, person: compact({ ...record.person, ...rest }) });
-};
+// Patches are plain objects from the UI or a host: keys with their own events are ignored even if sent.
+const without = <T extends object>(patch: T, keys: readonly string[]): T =>
+  Object.fromEntries(Object.entries(patch).filter(([key]) => !keys.includes(key))) as T;
+
+export const updatePerson: Edit<'person.update'> = ({ record }, { patch }) =>
+  accept({ ...record, person: compact({ ...record.person, ...without(patch, ['id', 'capacityJudgement']) }) });
 
 export const recordCapacityJudgement: Edit<'person.recordCapacityJudgement'> = (context, { judgement }) =>
   withCaseworker(context, (recordedBy) =>
@@ -26,7 +28,7 @@ export const addRelative: Edit<'relative.add'> = ({ record, today }, { relative 
   });
 
 export const updateRelativeDetails: Edit<'relative.update'> = ({ record }, { relativeId, patch }) => {
-  const { addedAt: _keepAddedAt, ...rest } = patch;
+  const rest = without(patch, ['id', 'addedAt', 'violenceConcern', 'earlierViolenceConcerns', 'involvementAskedAt']);
   const next = updateRelative(record, relativeId, (r) => ({ ...r, ...rest }));
   return next ? accept(next) : refuse(UNKNOWN_RELATIVE);
 };
@@ -59,15 +61,18 @@ export const markAsked: Edit<'relative.markAsked'> = ({ record, today }, { relat
 };
 
 export const raiseViolenceConcern: Edit<'relative.raiseViolenceConcern'> = ({ record }, { relativeId, concern }) => {
-  const next = updateRelative(record, relativeId, (r) => ({
-    ...r,
-    // A new concern replaces an earlier one; an existing judgement stays only if the concern is the same one being edited.
-    violenceConcern: compact({ ...concern, judgement: r.violenceConcern?.raisedAt === concern.raisedAt ? r.violenceConcern.judgement : undefined }),
-  }));
+  const next = updateRelative(record, relativeId, (r) => {
+    const current = r.violenceConcern;
+    // Editing the same concern (same day raised) keeps its judgement; a new concern replaces it and
+    // the earlier one is kept in the history, never deleted.
+    if (!current || current.raisedAt === concern.raisedAt)
+      return { ...r, violenceConcern: compact({ ...concern, judgement: current?.judgement }) };
+    return { ...r, violenceConcern: compact(concern), earlierViolenceConcerns: [...(r.earlierViolenceConcerns ?? []), current] };
+  });
   return next ? accept(next) : refuse(UNKNOWN_RELATIVE);
 };
 
-export const recordViolenceJudgement: Edit<'relative.recordViolenceJudgement'> = (context, { relativeId, text, allowsParticipation }) =>
+export const recordViolenceJudgement: Edit<'relative.recordViolenceJudgement'> = (context, { relativeId, text, allowsParticipation, allowsJointMeeting }) =>
   withCaseworker(context, (recordedBy) => {
     const relative = findRelative(context.record, relativeId);
     if (!relative) return refuse(UNKNOWN_RELATIVE);
@@ -75,7 +80,10 @@ export const recordViolenceJudgement: Edit<'relative.recordViolenceJudgement'> =
     const concern = relative.violenceConcern;
     const next = updateRelative(context.record, relativeId, (r) => ({
       ...r,
-      violenceConcern: { ...concern, judgement: { text, allowsParticipation, date: context.today, recordedBy } },
+      violenceConcern: {
+        ...concern,
+        judgement: compact({ text, allowsParticipation, allowsJointMeeting: allowsParticipation ? allowsJointMeeting : undefined, date: context.today, recordedBy }),
+      },
     }));
     return next ? accept(next) : refuse(UNKNOWN_RELATIVE);
   });
