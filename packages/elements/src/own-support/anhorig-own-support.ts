@@ -1,0 +1,258 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import {
+  OWN_SUPPORT_OFFERS,
+  type InvestigationContext,
+  type OwnSupportNeed,
+  type Relative,
+  type RelativeRecord,
+} from '@anhorig/core';
+import { InvestigationElement } from '../base/investigation-element.js';
+import { displayName } from '../base/selectors.js';
+import { checkboxGroup, selectField, textArea, textField } from '../shared/fields.js';
+import { fieldError, rejectionSummary } from '../shared/notices.js';
+import { ownSupportTerms } from './own-support.terms.js';
+
+type Offer = (typeof OWN_SUPPORT_OFFERS)[number];
+
+interface Draft {
+  description: string;
+  offered: Offer[];
+  offerIds: string[];
+  applicationFormId: string;
+}
+
+const emptyDraft = (): Draft => ({ description: '', offered: [], offerIds: [], applicationFormId: '' });
+
+/**
+ * @summary The relative's need of support in their own right (C12), recorded in the relative's own
+ * record, apart from the person's investigation: what the need is, what was offered (general support,
+ * referral, information on applying), which of the municipality's offers were mentioned and which
+ * form of application it concerns. When the relative chooses to apply, a request with the relative's
+ * home municipality goes to the host, which opens a separate case; nothing about the person goes with it.
+ *
+ * Open support without a needs assessment may stay undocumented: relatives may be anonymous there.
+ *
+ * @csspart own-support - The section.
+ * @csspart error-summary - The list of what could not be saved.
+ * @fires anhorig-own-application-request - The relative chose to apply (fired by the element that owns the investigation).
+ */
+export class AnhorigOwnSupport extends InvestigationElement {
+  static override styles = [
+    ...InvestigationElement.styles,
+    css`
+      .needs > li {
+        margin-bottom: var(--_space-3);
+      }
+      .need-description {
+        font-weight: 600;
+        white-space: pre-wrap;
+      }
+      .apply {
+        border-top: 1px solid var(--_color-border);
+        padding-top: var(--_space-2);
+      }
+    `,
+  ];
+
+  static override properties = {
+    ...InvestigationElement.properties,
+    relativeId: { type: String, attribute: 'relative-id' },
+    draft: { state: true },
+    municipalities: { state: true },
+    lastForm: { state: true },
+    confirmed: { state: true },
+  };
+
+  /** The relative whose own support this is. */
+  declare relativeId: string | undefined;
+  declare private draft: Draft;
+  /** The home municipality typed per need (by need id), before the relative's choice is sent. */
+  declare private municipalities: Record<string, string>;
+  /** Which form sent the last event: `add`, or `apply:<needId>`. */
+  declare private lastForm: string | undefined;
+  /** The form whose last event was saved, for its confirmation. */
+  declare private confirmed: string | undefined;
+
+  private readonly t = ownSupportTerms(this);
+
+  constructor() {
+    super();
+    this.draft = emptyDraft();
+    this.municipalities = {};
+  }
+
+  override render(): TemplateResult {
+    const context = this.snapshot?.context;
+    if (!context) return this.renderUnavailable();
+    const relative = context.record.relatives.find((r) => r.id === this.relativeId);
+    if (!relative) return html`<p class="notice">${this.t.term('unknownRelative')}</p>`;
+    const own = context.relativeRecords.find((r) => r.relativeId === relative.id);
+    return html`
+      <section part="own-support" aria-labelledby="own-support-heading">
+        <h4 id="own-support-heading">${this.t.term('heading', displayName(relative))}</h4>
+        <p class="hint">${this.t.term('intro')}</p>
+        <p class="notice info">${this.t.term('openSupport')}</p>
+        ${this.renderNeeds(context, own)}
+        ${this.readonly ? nothing : this.renderAddForm(context, relative)}
+      </section>
+    `;
+  }
+
+  private renderNeeds(context: InvestigationContext, own: RelativeRecord | undefined): TemplateResult {
+    const needs = own?.ownSupportNeeds ?? [];
+    if (needs.length === 0) return html`<p>${this.t.term('none')}</p>`;
+    return html`
+      <ul class="plain needs" aria-label=${this.t.term('needsList')}>
+        ${needs.map((need, index) => this.renderNeed(context, need, index))}
+      </ul>
+    `;
+  }
+
+  private renderNeed(context: InvestigationContext, need: OwnSupportNeed, index: number): TemplateResult {
+    const offers = context.catalogue.ownSupportOffers;
+    const mentioned = need.offerIds.map((id) => offers.find((o) => o.id === id)?.name ?? id);
+    const form = need.applicationFormId ? (offers.find((o) => o.id === need.applicationFormId)?.name ?? need.applicationFormId) : undefined;
+    const descriptionId = `need-${index}-description`;
+    return html`
+      <li class="card">
+        <p class="need-description" id=${descriptionId}>${need.description}</p>
+        <dl class="summary">
+          <dt>${this.t.term('recordedAt')}</dt>
+          <dd>${need.recordedAt}</dd>
+          <dt>${this.t.term('offered')}</dt>
+          <dd>${need.offered.length ? need.offered.map((o) => this.t.term(`offer.${o}`)).join(', ') : this.t.term('nothingOffered')}</dd>
+          ${mentioned.length
+            ? html`<dt>${this.t.term('offersMentioned')}</dt>
+                <dd>${mentioned.join(', ')}</dd>`
+            : nothing}
+          ${form
+            ? html`<dt>${this.t.term('applicationForm')}</dt>
+                <dd>${form}</dd>`
+            : nothing}
+        </dl>
+        ${need.applicationRequestedAt
+          ? html`<p>${this.t.term('requested', need.homeMunicipality ?? '', need.applicationRequestedAt)}</p>`
+          : this.readonly
+            ? nothing
+            : this.renderApplyForm(need, index, descriptionId)}
+        ${this.confirmed === `apply:${need.id}` ? html`<p class="notice info" role="status">${this.t.term('requestSent')}</p>` : nothing}
+      </li>
+    `;
+  }
+
+  private renderApplyForm(need: OwnSupportNeed, index: number, descriptionId: string): TemplateResult {
+    const key = `apply:${need.id}`;
+    const fieldId = `need-${index}-municipality`;
+    const rejection = this.lastForm === key ? this.ownRejection : undefined;
+    return html`
+      <form class="apply" novalidate @submit=${(e: Event) => this.apply(e, need.id)}>
+        ${rejectionSummary(this.t.term('refused'), rejection, this.shadowRoot, { homeMunicipality: fieldId })}
+        ${textField({
+          id: fieldId,
+          label: this.t.term('municipality'),
+          hint: this.t.term('applyHint'),
+          value: this.municipalities[need.id] ?? need.homeMunicipality ?? '',
+          autocomplete: 'address-level2',
+          ...(rejection ? { error: rejection.reason } : {}),
+          onChange: (value) => (this.municipalities = { ...this.municipalities, [need.id]: value }),
+        })}
+        <div class="actions">
+          <button type="submit" aria-describedby=${descriptionId}>${this.t.term('apply')}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderAddForm(context: InvestigationContext, relative: Relative): TemplateResult {
+    const draft = this.draft;
+    const set = (patch: Partial<Draft>) => (this.draft = { ...draft, ...patch });
+    const rejection = this.lastForm === 'add' ? this.ownRejection : undefined;
+    const general = context.catalogue.ownSupportOffers.filter((o) => o.kind === 'general');
+    const forms = context.catalogue.ownSupportOffers.filter((o) => o.kind === 'application');
+    const chosenForm = forms.find((o) => o.id === draft.applicationFormId);
+    return html`
+      <form novalidate @submit=${(e: Event) => this.add(e, relative.id)}>
+        <h4>${this.t.term('addHeading')}</h4>
+        ${this.confirmed === 'add' ? html`<p class="notice info" role="status">${this.t.term('added')}</p>` : nothing}
+        ${rejectionSummary(this.t.term('refused'), rejection, this.shadowRoot, {
+          description: 'need-description',
+          offered: 'need-offered',
+          offerIds: 'need-offer-ids',
+          applicationFormId: 'need-application-form',
+        })}
+        ${textArea({
+          id: 'need-description',
+          label: this.t.term('description'),
+          hint: this.t.term('descriptionHint'),
+          value: draft.description,
+          required: true,
+          ...(fieldError(rejection, 'description') ? { error: fieldError(rejection, 'description')! } : {}),
+          onChange: (description) => set({ description }),
+        })}
+        ${checkboxGroup({
+          id: 'need-offered',
+          label: this.t.term('offeredLabel'),
+          values: draft.offered,
+          options: OWN_SUPPORT_OFFERS.map((o) => ({ value: o, label: this.t.term(`offer.${o}`) })),
+          onChange: (offered) => set({ offered }),
+        })}
+        ${general.length
+          ? checkboxGroup({
+              id: 'need-offer-ids',
+              label: this.t.term('offerIdsLabel'),
+              values: draft.offerIds,
+              options: general.map((o) => ({ value: o.id, label: o.name })),
+              onChange: (offerIds) => set({ offerIds }),
+            })
+          : nothing}
+        ${forms.length
+          ? selectField({
+              id: 'need-application-form',
+              label: this.t.term('applicationFormLabel'),
+              hint: chosenForm?.description || this.t.term('applicationFormHint'),
+              value: draft.applicationFormId,
+              placeholder: this.t.term('noForm'),
+              options: forms.map((o) => ({ value: o.id, label: o.name })),
+              onChange: (applicationFormId) => set({ applicationFormId }),
+            })
+          : nothing}
+        <div class="actions"><button type="submit">${this.t.term('add')}</button></div>
+      </form>
+    `;
+  }
+
+  private add(event: Event, relativeId: string): void {
+    event.preventDefault();
+    const draft = this.draft;
+    this.lastForm = 'add';
+    this.confirmed = undefined;
+    this.send({
+      type: 'relativeRecord.addOwnSupportNeed',
+      relativeId,
+      need: {
+        description: draft.description,
+        offered: draft.offered,
+        offerIds: draft.offerIds,
+        appliesForSupport: false,
+        applicationFormId: draft.applicationFormId || undefined,
+      },
+    });
+    if (this.ownRejection) return;
+    this.draft = emptyDraft();
+    this.confirmed = 'add';
+  }
+
+  private apply(event: Event, needId: string): void {
+    event.preventDefault();
+    const key = `apply:${needId}`;
+    this.lastForm = key;
+    this.confirmed = undefined;
+    const own = this.snapshot?.context.relativeRecords.find((r) => r.relativeId === this.relativeId);
+    const homeMunicipality = this.municipalities[needId] ?? own?.ownSupportNeeds.find((n) => n.id === needId)?.homeMunicipality ?? '';
+    this.send({ type: 'relativeRecord.requestOwnApplication', relativeId: this.relativeId ?? '', needId, homeMunicipality });
+    if (this.ownRejection) return;
+    const { [needId]: _sent, ...rest } = this.municipalities;
+    this.municipalities = rest;
+    this.confirmed = key;
+  }
+}

@@ -1,0 +1,24 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .relative-heading .relation {
+    font-weight: 400;
+  }
+  .part {
+    border-top: 1px solid var(--_color-border);
+    margin-top: var(--_space-3);
+  }
+  .entries > li {
+    margin-bottom: var(--_space-2);
+  }
+  .entries .notes {
+    white-space: pre-wrap;
+  }
+  details.others {
+    margin-top: var(--_space-4);
+  }
+  anhorig-own-support {
+    margin-top: var(--_space-3);
+    background: transparent;
+  }
+`;

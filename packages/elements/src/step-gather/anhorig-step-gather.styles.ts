@@ -1,0 +1,49 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .intro {
+    max-width: 48rem;
+  }
+  .area {
+    margin: 0 0 var(--_space-4);
+  }
+  .statement.marked {
+    border-style: dashed;
+  }
+  .statement-text {
+    white-space: pre-wrap;
+    font-size: 1.0625rem;
+  }
+  .tag.withdrawn {
+    color: var(--_color-warning-border);
+    background: var(--_color-warning-bg);
+  }
+  .toggles {
+    border-top: 1px solid var(--_color-border);
+    padding-top: var(--_space-2);
+    margin: 0;
+  }
+  .add-form {
+    border-top: 2px solid var(--_color-border);
+    background: var(--_color-surface);
+  }
+  .choice-note {
+    margin-inline-start: calc(1.25rem + var(--_space-2));
+  }
+  .choice-note .notice {
+    margin: var(--_space-1) 0 var(--_space-2);
+  }
+  details.prompts {
+    margin: 0 0 var(--_space-3);
+  }
+  dl.answers dt {
+    font-weight: 600;
+  }
+  dl.answers dd {
+    margin: 0 0 var(--_space-2);
+    white-space: pre-wrap;
+  }
+  .availability {
+    margin-top: var(--_space-2);
+  }
+`;

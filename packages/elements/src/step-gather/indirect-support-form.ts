@@ -1,0 +1,103 @@
+/**
+ * The form to propose an indirect support (C6): which support type in which life area also
+ * relieves which relative, with both views, the goal from the relative's perspective (M3), the
+ * continued search where they disagree, and for a child relative the child's views.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { InvestigationContext, InvestigationEvent } from '@anhorig/core';
+import { selectField, textArea } from '../shared/fields.js';
+import { fieldLabels } from './indirect-support-section.js';
+import { needAreas, relativeLabel, type GatherView } from './gather-view.js';
+
+export interface ProposalDraft {
+  supportTypeId: string;
+  lifeAreaId: string;
+  /** Index into record.relatives, as a string ('' before a choice). */
+  relative: string;
+  personView: string;
+  relativeView: string;
+  continuedSearch: string;
+  goal: string;
+  childViews: string;
+}
+
+export const emptyProposalDraft = (): ProposalDraft => ({
+  supportTypeId: '',
+  lifeAreaId: '',
+  relative: '',
+  personView: '',
+  relativeView: '',
+  continuedSearch: '',
+  goal: '',
+  childViews: '',
+});
+
+const chosenRelative = (context: InvestigationContext, draft: ProposalDraft) =>
+  draft.relative === '' ? undefined : context.record.relatives[Number(draft.relative)];
+
+const TEXTS = ['personView', 'relativeView', 'continuedSearch', 'goal', 'childViews'] as const;
+
+export const proposalEvent = (context: InvestigationContext, draft: ProposalDraft): Extract<InvestigationEvent, { type: 'indirectSupport.propose' }> => {
+  const relative = chosenRelative(context, draft);
+  const texts = Object.fromEntries(
+    TEXTS.filter((k) => draft[k].trim() !== '' && (k !== 'childViews' || relative?.isChild)).map((k) => [k, draft[k].trim()]),
+  );
+  return {
+    type: 'indirectSupport.propose',
+    proposal: { supportTypeId: draft.supportTypeId, lifeAreaId: draft.lifeAreaId, relativeId: relative?.id ?? '', ...texts },
+  };
+};
+
+export const PROPOSAL_FORM = 'proposal-form';
+
+export const proposalForm = (
+  view: GatherView,
+  draft: ProposalDraft,
+  set: (patch: Partial<ProposalDraft>) => void,
+  submit: (event: Event) => void,
+  saved: boolean,
+): TemplateResult => {
+  const { context, t } = view;
+  const relative = chosenRelative(context, draft);
+  const labels = fieldLabels(view, relative);
+  // Support types that can usually relieve a relative first (catalogue hint), otherwise in catalogue order.
+  const types = [...context.catalogue.supportTypes].sort((a, b) => Number(b.canRelieveRelative) - Number(a.canRelieveRelative));
+  const eligibility = context.catalogue.supportTypes.find((s) => s.id === draft.supportTypeId)?.eligibilityNote;
+  const text = (key: (typeof TEXTS)[number], hint?: string) =>
+    textArea({ id: `proposal-${key}`, label: labels[key], ...(hint ? { hint } : {}), value: draft[key], onChange: (value) => set({ [key]: value }) });
+  return html`
+    <form class="card add-form" novalidate aria-labelledby="proposal-form-heading" @submit=${submit} part="indirect-support-form">
+      <h4 id="proposal-form-heading">${t.term('proposeHeading')}</h4>
+      ${saved ? html`<p class="notice info" role="status">${t.term('proposed')}</p>` : nothing}
+      ${view.rejection(PROPOSAL_FORM, { supportTypeId: 'proposal-type', lifeAreaId: 'proposal-area', relativeId: 'proposal-relative' })}
+      ${selectField({
+        id: 'proposal-type',
+        label: t.term('supportType'),
+        hint: eligibility ? `${t.term('supportTypeHint')} ${eligibility}` : t.term('supportTypeHint'),
+        value: draft.supportTypeId,
+        placeholder: t.term('choose'),
+        options: types.map((s) => ({ value: s.id, label: s.canRelieveRelative ? `${s.name} – ${t.term('relieves')}` : s.name })),
+        onChange: (supportTypeId) => set({ supportTypeId }),
+      })}
+      ${selectField({
+        id: 'proposal-area',
+        label: t.term('proposalArea'),
+        value: draft.lifeAreaId,
+        placeholder: t.term('choose'),
+        options: needAreas(context).map((a) => ({ value: a.id, label: a.name })),
+        onChange: (lifeAreaId) => set({ lifeAreaId }),
+      })}
+      ${selectField({
+        id: 'proposal-relative',
+        label: t.term('proposalRelative'),
+        value: draft.relative,
+        placeholder: t.term('choose'),
+        options: context.record.relatives.map((r, i) => ({ value: String(i), label: relativeLabel(r) })),
+        onChange: (value) => set({ relative: value }),
+      })}
+      ${text('personView')} ${text('relativeView')} ${text('goal', t.term('goalHint'))} ${text('continuedSearch')}
+      ${relative?.isChild ? text('childViews') : nothing}
+      <div class="actions"><button type="submit">${t.term('propose')}</button></div>
+    </form>
+  `;
+};

@@ -1,0 +1,103 @@
+/**
+ * C13: each relative's own stance, asked separately — wants to give support (vill), can (kan) —
+ * and the person's wish to receive it, with the life areas. The core says whether the support
+ * counts as available in the assessment; this section only puts that into words.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { isRelativeSupportAvailable, type Relative, type RelativeStance, type YesNoUnknown } from '@anhorig/core';
+import { displayName } from '../base/selectors.js';
+import { checkboxGroup, radioGroup, textArea } from '../shared/fields.js';
+import { lifeAreaName, needAreas, relativeLabel, type GatherView } from './gather-view.js';
+
+const ANSWERS: readonly YesNoUnknown[] = ['yes', 'no', 'unknown'];
+
+type Question = 'wantsToGiveSupport' | 'canGiveSupport' | 'personWantsSupportFromRelative';
+
+const blank = (relativeId: string): RelativeStance => ({
+  relativeId,
+  wantsToGiveSupport: 'unknown',
+  canGiveSupport: 'unknown',
+  personWantsSupportFromRelative: 'unknown',
+  lifeAreaIds: [],
+});
+
+const availability = (view: GatherView, relative: Relative, stance: RelativeStance | undefined): TemplateResult => {
+  const name = displayName(relative);
+  const available = isRelativeSupportAvailable(view.context.record, relative.id);
+  return html`
+    <p class="notice ${available ? 'info' : ''} availability" aria-live="polite">
+      ${stance ? nothing : html`${view.t.term('noStance')} `}${view.t.term(available ? 'available' : 'notAvailable', name)}
+    </p>
+  `;
+};
+
+const readonlyStance = (view: GatherView, relative: Relative, stance: RelativeStance | undefined): TemplateResult => {
+  const name = displayName(relative);
+  const answer = (q: Question) => view.d.term(`yesNo.${stance?.[q] ?? 'unknown'}`);
+  return html`
+    <dl class="summary">
+      <dt>${view.t.term('wants', name)}</dt>
+      <dd>${answer('wantsToGiveSupport')}</dd>
+      <dt>${view.t.term('can', name)}</dt>
+      <dd>${answer('canGiveSupport')}</dd>
+      <dt>${view.t.term('personWants', name)}</dt>
+      <dd>${answer('personWantsSupportFromRelative')}</dd>
+      <dt>${view.t.term('stanceAreas')}</dt>
+      <dd>${stance?.lifeAreaIds.map((id) => lifeAreaName(view.context, id)).join(', ') || '–'}</dd>
+      ${stance?.note ? html`<dt>${view.t.term('stanceNote')}</dt><dd>${stance.note}</dd>` : nothing}
+    </dl>
+  `;
+};
+
+const stanceForm = (view: GatherView, relative: Relative, stance: RelativeStance | undefined, index: number): TemplateResult => {
+  const name = displayName(relative);
+  const current = stance ?? blank(relative.id);
+  const where = `stance-${index}`;
+  const save = (patch: Partial<RelativeStance>) => {
+    const { note, ...rest } = { ...current, ...patch };
+    view.send({ type: 'stance.set', stance: { ...rest, ...(note?.trim() ? { note: note.trim() } : {}) } }, where);
+  };
+  const question = (q: Question, id: string, label: string) =>
+    radioGroup({
+      id: `stance-${index}-${id}`,
+      label,
+      value: current[q],
+      options: ANSWERS.map((a) => ({ value: a, label: view.d.term(`yesNo.${a}`) })),
+      onChange: (value) => save({ [q]: value }),
+    });
+  return html`
+    ${view.rejection(where)}
+    ${question('wantsToGiveSupport', 'wants', view.t.term('wants', name))}
+    ${question('canGiveSupport', 'can', view.t.term('can', name))}
+    ${question('personWantsSupportFromRelative', 'person', view.t.term('personWants', name))}
+    ${checkboxGroup({
+      id: `stance-${index}-areas`,
+      label: view.t.term('stanceAreas'),
+      values: current.lifeAreaIds,
+      options: needAreas(view.context).map((a) => ({ value: a.id, label: a.name })),
+      onChange: (lifeAreaIds) => save({ lifeAreaIds }),
+    })}
+    ${textArea({ id: `stance-${index}-note`, label: view.t.term('stanceNote'), value: current.note ?? '', onChange: (note) => save({ note }) })}
+  `;
+};
+
+export const stanceSection = (view: GatherView): TemplateResult => {
+  const { record } = view.context;
+  return html`
+    <section aria-labelledby="stance-heading" part="stances">
+      <h3 id="stance-heading">${view.t.term('stanceHeading')}</h3>
+      <p class="hint">${view.t.term('stanceIntro')}</p>
+      ${record.relatives.length === 0 ? html`<p>${view.t.term('noRelatives')}</p>` : nothing}
+      ${record.relatives.map((relative, index) => {
+        const stance = record.stances.find((s) => s.relativeId === relative.id);
+        return html`
+          <div class="card" part="stance">
+            <h4>${relativeLabel(relative)}</h4>
+            ${view.readonly ? readonlyStance(view, relative, stance) : stanceForm(view, relative, stance, index)}
+            ${availability(view, relative, stance)}
+          </div>
+        `;
+      })}
+    </section>
+  `;
+};

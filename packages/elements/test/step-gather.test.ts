@@ -1,0 +1,383 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { canGatherFrom, consentGate, type Catalogue, type InvestigationRecord, type Relative } from '@anhorig/core';
+import '../src/step-gather/define.js';
+import type { AnhorigStepGather } from '../src/step-gather/anhorig-step-gather.js';
+import type { AnhorigChangeDetail } from '../src/events/events.js';
+import {
+  makeRecord,
+  readyRecord,
+  withConsent,
+  withProposal,
+  withRelative,
+  withStatement,
+  withdraw,
+} from '../../core/test/fixtures/records.js';
+import { allByRole, byRole, choose, deepElements, mount, press, queryByRole, settle, testCatalogue, textOf, TODAY, typeInto, type Mounted } from './helpers.js';
+
+const catalogue: Catalogue = {
+  ...testCatalogue,
+  questionPrompts: [
+    { id: 'fraga-enskild', audience: 'person', text: 'Vad är viktigast för dig att få hjälp med?' },
+    { id: 'fraga-anhorig', audience: 'relative', text: 'Vad hjälper du till med i vardagen?' },
+  ],
+};
+
+const gatherRecord = (): InvestigationRecord => makeRecord({ progress: { step: 'gather', phase: 'investigation' } });
+const withEva = (record = gatherRecord(), extra: Partial<Relative> = {}) =>
+  withRelative(record, { id: 'eva', name: 'Eva Andersson', relation: 'granne', ...extra });
+
+const mountGather = (record: InvestigationRecord, props: { readonly?: boolean; lang?: string } = {}) =>
+  mount<AnhorigStepGather>('anhorig-step-gather', { record, catalogue, ...props });
+
+const lastRecord = (mounted: Mounted<AnhorigStepGather>): InvestigationRecord | undefined =>
+  mounted.of<AnhorigChangeDetail>('anhorig-change').at(-1)?.detail.record;
+
+/** Open a disclosure (<details>) by keyboard on its summary. */
+const openDisclosure = async (root: Element, name: RegExp): Promise<void> => {
+  const summary = deepElements(root).find((e) => e.tagName === 'SUMMARY' && name.test(e.textContent ?? '')) as HTMLElement | undefined;
+  if (!summary) throw new Error(`No disclosure ${String(name)}`);
+  await press(summary, 'Enter');
+  await settle(root);
+};
+
+/** Fill in life area and text of the statement form. */
+const draftStatement = async (el: AnhorigStepGather, text: string, area = 'Hemliv'): Promise<void> => {
+  await choose(byRole(el, 'combobox', 'Livsområde'), area);
+  await typeInto(byRole(el, 'textbox', 'Uppgiften'), text);
+  await settle(el);
+};
+
+const save = async (el: AnhorigStepGather, button = 'Spara uppgiften'): Promise<void> => {
+  await press(byRole(el, 'button', button));
+  await settle(el);
+};
+
+describe('<anhorig-step-gather>', () => {
+  it('shows the step heading, a section per life area (not the marker area) and passes axe', async () => {
+    const { el } = await mountGather(gatherRecord());
+    expect(byRole(el, 'heading', 'Steg 4 av 6: Inhämta uppgifter').tagName).to.equal('H2');
+    for (const area of ['Personlig vård', 'Hemliv', 'Känsla av trygghet']) expect(queryByRole(el, 'region', area), area).to.exist;
+    expect(queryByRole(el, 'region', 'Personligt stöd från person som vårdar eller stödjer en närstående')).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it("records the person's own statement in a life area by keyboard, with source the person and basis own", async () => {
+    const mounted = await mountGather(gatherRecord());
+    const { el } = mounted;
+    await draftStatement(el, 'Sven vill klara morgonen själv men behöver hjälp med att duscha.', 'Personlig vård');
+    await save(el);
+    const [statement] = lastRecord(mounted)?.statements ?? [];
+    expect(statement).to.deep.include({
+      lifeAreaId: 'd5',
+      kind: 'need',
+      text: 'Sven vill klara morgonen själv men behöver hjälp med att duscha.',
+      source: { kind: 'person' },
+      basis: { kind: 'own' },
+      recordedAt: TODAY,
+    });
+    expect(byRole(el, 'status').textContent).to.include('Uppgiften är sparad under Personlig vård.');
+    expect(textOf(byRole(el, 'region', 'Personlig vård'))).to.include('Egen uppgift');
+    await expect(el).to.be.accessible();
+  });
+
+  it('C1: without consent to gather from a relative, the consent basis says which consent is missing, and a volunteered statement can still be documented, marked as volunteered', async () => {
+    const record = withEva();
+    const mounted = await mountGather(record);
+    const { el } = mounted;
+    await draftStatement(el, 'Eva berättar att Sven ofta glömmer att äta.');
+    await press(byRole(el, 'radio', 'Eva Andersson (granne)'));
+    await settle(el);
+    const gate = canGatherFrom(record, 'eva', TODAY);
+    expect(gate.allowed).to.equal(false);
+    const consentOption = byRole<HTMLInputElement>(el, 'radio', 'Jag frågade, med den enskildes samtycke');
+    expect(consentOption.disabled, 'the consent option is shown, not removed, and not available').to.equal(true);
+    expect(textOf(byRole(el, 'group', 'Hur kom uppgiften fram?'))).to.include(gate.allowed ? '' : gate.message);
+    expect(textOf(el)).to.include('Registrera samtycket här');
+    await expect(el).to.be.accessible();
+
+    await press(byRole(el, 'radio', 'Den anhöriga berättade självmant, utan att ha blivit tillfrågad'));
+    await save(el);
+    const [statement] = lastRecord(mounted)?.statements ?? [];
+    expect(statement?.source).to.deep.equal({ kind: 'relative', relativeId: 'eva' });
+    expect(statement?.basis).to.deep.equal({ kind: 'volunteered' });
+    expect(textOf(byRole(el, 'region', 'Hemliv'))).to.include('Lämnat självmant, utan att ha blivit tillfrågad');
+    await expect(el).to.be.accessible();
+  });
+
+  it('C1: the missing consent can be recorded in place, and the statement is then gathered under it', async () => {
+    const mounted = await mountGather(withEva());
+    const { el } = mounted;
+    await draftStatement(el, 'Eva ser att Sven har svårt att hålla ordning på sina mediciner.');
+    await press(byRole(el, 'radio', 'Eva Andersson (granne)'));
+    await settle(el);
+    await openDisclosure(el, /^Registrera samtycket här$/);
+    await press(byRole(el, 'button', 'Registrera'));
+    await settle(el);
+    const consent = lastRecord(mounted)?.consents.at(-1);
+    expect(consent).to.deep.include({ scope: 'provideInformation', relativeId: 'eva', givenBy: 'person', status: 'given' });
+    const consentOption = byRole<HTMLInputElement>(el, 'radio', 'Jag frågade, med den enskildes samtycke');
+    expect(consentOption.disabled).to.equal(false);
+    expect(consentOption.checked).to.equal(true);
+    await save(el);
+    expect(lastRecord(mounted)?.statements[0]?.basis).to.deep.equal({ kind: 'consent', consentId: consent?.id });
+    await expect(el).to.be.accessible();
+  });
+
+  it("C1: a relative's statement with neither a consent nor 'volunteered' is refused with the core's reason", async () => {
+    const mounted = await mountGather(withEva());
+    const { el } = mounted;
+    await draftStatement(el, 'Eva tycker att Sven behöver mer hjälp.');
+    await press(byRole(el, 'radio', 'Eva Andersson (granne)'));
+    await save(el);
+    expect(mounted.of('anhorig-change')).to.have.length(0);
+    expect(byRole(el, 'alert').textContent).to.include('behöver ange samtycket den hämtades in med, eller att den lämnades självmant');
+    await expect(el).to.be.accessible();
+  });
+
+  it('C1, C10: with a consent in force the statement is stored with basis consent and the consent named', async () => {
+    const record = withConsent(withEva(), { id: 'c-info', scope: 'provideInformation', relativeId: 'eva' });
+    const mounted = await mountGather(record);
+    const { el } = mounted;
+    await draftStatement(el, 'Eva handlar och lagar mat varje dag.');
+    await choose(byRole(el, 'combobox', 'Vad handlar uppgiften om?'), 'Stöd som anhöriga ger i dag');
+    await press(byRole(el, 'radio', 'Eva Andersson (granne)'));
+    await settle(el);
+    expect(byRole<HTMLInputElement>(el, 'radio', 'Jag frågade, med den enskildes samtycke').checked).to.equal(true);
+    await save(el);
+    const [statement] = lastRecord(mounted)?.statements ?? [];
+    expect(statement).to.deep.include({ kind: 'supportGiven', basis: { kind: 'consent', consentId: 'c-info' }, source: { kind: 'relative', relativeId: 'eva' } });
+    expect(textOf(byRole(el, 'region', 'Hemliv'))).to.include('Med samtycke: Lämna uppgifter om den enskilde, lämnat 2026-01-15');
+    await expect(el).to.be.accessible();
+  });
+
+  it('C10: a statement from a relative is not put into the personal file without the quality confirmation; with it, it is stored', async () => {
+    const record = withConsent(withEva(), { id: 'c-info', scope: 'provideInformation', relativeId: 'eva' });
+    const mounted = await mountGather(record);
+    const { el } = mounted;
+    await draftStatement(el, 'Eva städar hos Sven varje vecka.');
+    await press(byRole(el, 'radio', 'Eva Andersson (granne)'));
+    await settle(el);
+    expect(textOf(el)).to.include('den enskilde kan läsa sin akt');
+    await press(byRole(el, 'checkbox', 'Förs in i personakten'));
+    await save(el);
+    expect(mounted.of('anhorig-change')).to.have.length(0);
+    const alert = byRole(el, 'alert');
+    expect(alert.textContent).to.include('Bekräfta att uppgiften är saklig, relevant och inte kränkande');
+    await expect(el).to.be.accessible();
+
+    await press(byRole(el, 'checkbox', 'Jag har kontrollerat att uppgiften är saklig, relevant och inte kränkande'));
+    await save(el);
+    const [statement] = lastRecord(mounted)?.statements ?? [];
+    expect(statement).to.deep.include({ toPersonalFile: true, qualityConfirmed: true, text: 'Eva städar hos Sven varje vecka.' });
+    expect(queryByRole(el, 'alert')).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('C10: putting an existing statement from a relative into the personal file unchecked is refused, and the box shows the record again', async () => {
+    let record = withConsent(withEva(), { id: 'c-info', scope: 'provideInformation', relativeId: 'eva' });
+    record = withStatement(record, {
+      id: 's-1',
+      text: 'Eva oroar sig för Sven på nätterna.',
+      source: { kind: 'relative', relativeId: 'eva' },
+      basis: { kind: 'consent', consentId: 'c-info' },
+      toPersonalFile: false,
+    });
+    const mounted = await mountGather(record);
+    const { el } = mounted;
+    const item = deepElements(el).find((e) => e.matches('li.statement')) as HTMLElement;
+    const toFile = byRole<HTMLInputElement>(item, 'checkbox', 'Förs in i personakten');
+    await press(toFile);
+    await settle(el);
+    expect(mounted.of('anhorig-change')).to.have.length(0);
+    expect(toFile.checked).to.equal(false);
+    expect(textOf(byRole(item, 'alert'))).to.include('Bekräfta att uppgiften är saklig');
+    await expect(el).to.be.accessible();
+
+    await press(byRole(item, 'checkbox', 'Jag har kontrollerat att uppgiften är saklig, relevant och inte kränkande'));
+    await settle(el);
+    await press(byRole(item, 'checkbox', 'Förs in i personakten'));
+    await settle(el);
+    expect(lastRecord(mounted)?.statements[0]).to.deep.include({ qualityConfirmed: true, toPersonalFile: true });
+    await press(byRole(item, 'checkbox', 'Stämd av med den enskilde'));
+    await settle(el);
+    expect(lastRecord(mounted)?.statements[0]?.checkedWithPerson).to.equal(true);
+  });
+
+  it('C3: a statement gathered under a consent later withdrawn stays, marked', async () => {
+    let record = withConsent(withEva(), { id: 'c-info', scope: 'provideInformation', relativeId: 'eva' });
+    record = withStatement(record, {
+      id: 's-1',
+      text: 'Eva hjälper Sven med tvätten.',
+      source: { kind: 'relative', relativeId: 'eva' },
+      basis: { kind: 'consent', consentId: 'c-info' },
+      qualityConfirmed: true,
+    });
+    record = withStatement(record, { id: 's-2', text: 'Sven vill ha hjälp med tvätten.' });
+    record = withdraw(record, 'c-info', '2026-03-01');
+    const { el } = await mountGather(record);
+    const items = deepElements(el).filter((e) => e.matches('li.statement'));
+    expect(items).to.have.length(2);
+    const tag = 'Samtycket har återkallats – uppgiften finns kvar men används inte i nya uppdrag';
+    expect(textOf(items[0]!)).to.include('Eva hjälper Sven med tvätten.').and.to.include(tag);
+    expect(textOf(items[1]!)).to.not.include(tag);
+    await expect(el).to.be.accessible();
+  });
+
+  it("prompts: an answer to a question to the person is stored, and emptying it removes it", async () => {
+    const mounted = await mountGather(gatherRecord());
+    const { el } = mounted;
+    await openDisclosure(el, /^Frågor till den enskilde/);
+    await expect(el).to.be.accessible();
+    await typeInto(byRole(el, 'textbox', 'Vad är viktigast för dig att få hjälp med?'), 'Att kunna duscha själv.');
+    await settle(el);
+    expect(lastRecord(mounted)?.promptAnswers).to.deep.equal([{ promptId: 'fraga-enskild', answer: 'Att kunna duscha själv.' }]);
+    expect(textOf(el)).to.include('Frågor till den enskilde (1 av 1 besvarade)');
+    const field = byRole<HTMLTextAreaElement>(el, 'textbox', 'Vad är viktigast för dig att få hjälp med?');
+    field.focus();
+    field.select();
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(lastRecord(mounted)?.promptAnswers).to.deep.equal([]);
+  });
+
+  it('C1: questions to a relative without consent to gather show which consent is missing instead of the answer fields', async () => {
+    const record = withEva();
+    const { el } = await mountGather(record);
+    await openDisclosure(el, /^Frågor till Eva Andersson/);
+    const gate = canGatherFrom(record, 'eva', TODAY);
+    expect(gate.allowed).to.equal(false);
+    expect(textOf(el)).to.include(gate.allowed ? '' : gate.message);
+    expect(queryByRole(el, 'textbox', 'Vad hjälper du till med i vardagen?')).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it("C1: with consent to gather, a relative's answer is stored as that relative's", async () => {
+    const record = withConsent(withEva(), { id: 'c-info', scope: 'provideInformation', relativeId: 'eva' });
+    const mounted = await mountGather(record);
+    const { el } = mounted;
+    await openDisclosure(el, /^Frågor till Eva Andersson/);
+    await typeInto(byRole(el, 'textbox', 'Vad hjälper du till med i vardagen?'), 'Handlar och lagar mat.');
+    await settle(el);
+    expect(lastRecord(mounted)?.promptAnswers).to.deep.equal([{ promptId: 'fraga-anhorig', relativeId: 'eva', answer: 'Handlar och lagar mat.' }]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('C13: a relative who wants and can give support, and whom the person wants support from, is counted as available; asked separately', async () => {
+    const mounted = await mountGather(withEva());
+    const { el } = mounted;
+    expect(textOf(el)).to.include('Inställningen är inte dokumenterad än.');
+    const answer = async (question: string, label: string) => {
+      await press(byRole(byRole(el, 'group', question), 'radio', label));
+      await settle(el);
+    };
+    await answer('Vill Eva Andersson ge stöd eller omsorg?', 'Ja');
+    await answer('Kan Eva Andersson ge stöd eller omsorg (har möjlighet och ork)?', 'Ja');
+    await answer('Vill den enskilde ta emot stöd från Eva Andersson?', 'Ja');
+    await press(byRole(byRole(el, 'group', 'Inom vilka livsområden?'), 'checkbox', 'Hemliv'));
+    await settle(el);
+    expect(lastRecord(mounted)?.stances).to.deep.equal([
+      { relativeId: 'eva', wantsToGiveSupport: 'yes', canGiveSupport: 'yes', personWantsSupportFromRelative: 'yes', lifeAreaIds: ['d6'] },
+    ]);
+    expect(textOf(el)).to.include('Räknas som tillgängligt stöd i bedömningen: Eva Andersson vill och kan ge stöd');
+    await expect(el).to.be.accessible();
+
+    await answer('Kan Eva Andersson ge stöd eller omsorg (har möjlighet och ork)?', 'Nej');
+    expect(lastRecord(mounted)?.stances[0]).to.deep.include({ wantsToGiveSupport: 'yes', canGiveSupport: 'no', personWantsSupportFromRelative: 'yes' });
+    expect(textOf(el)).to.include('Räknas inte som tillgängligt stöd i bedömningen.');
+    expect(textOf(el)).to.not.include('Räknas som tillgängligt stöd');
+    await expect(el).to.be.accessible();
+  });
+
+  it("C6: an indirect-support proposal is saved with both views and the goal, and the core's status says what is missing", async () => {
+    const record = withEva();
+    const mounted = await mountGather(record);
+    const { el } = mounted;
+    await choose(byRole(el, 'combobox', 'Insats'), 'Avlösning i hemmet – brukar kunna avlasta anhöriga');
+    await choose(byRole(el, 'combobox', 'Livsområde för insatsen'), 'Hemliv');
+    await choose(byRole(el, 'combobox', 'Vilken anhörig avlastas?'), 'Eva Andersson (granne)');
+    await settle(el);
+    await typeInto(byRole(el, 'textbox', 'Den enskildes synpunkter'), 'Sven vill att Eva får vila.');
+    await typeInto(byRole(el, 'textbox', 'Eva Anderssons synpunkter'), 'Eva vill ha två lediga eftermiddagar.');
+    await typeInto(byRole(el, 'textbox', 'Mål för avlastningen, utifrån Eva Anderssons perspektiv'), 'Eva har tid för sig själv två eftermiddagar i veckan.');
+    await save(el, 'Spara förslaget');
+    const [proposal] = lastRecord(mounted)?.indirectSupport ?? [];
+    expect(proposal).to.deep.include({
+      supportTypeId: 'avlosning',
+      lifeAreaId: 'd6',
+      relativeId: 'eva',
+      personView: 'Sven vill att Eva får vila.',
+      relativeView: 'Eva vill ha två lediga eftermiddagar.',
+      goal: 'Eva har tid för sig själv två eftermiddagar i veckan.',
+    });
+    expect(byRole(el, 'status').textContent).to.include('Förslaget om indirekt stöd är sparat.');
+    const text = textOf(el);
+    expect(text).to.include('Insatsen markeras inte som indirekt stöd ännu.');
+    expect(text).to.include('den enskildes samtycke till att insatsen också är ett indirekt stöd');
+    const personGate = consentGate(lastRecord(mounted)!, 'eva', 'indirectSupport', TODAY);
+    expect(text).to.include(personGate.allowed ? '' : personGate.message);
+    expect(text).to.include('registreras som ett samtycke som den anhöriga själv lämnar');
+    expect(text).to.include('Om den anhöriga säger nej kan insatsen ändå beslutas');
+    await expect(el).to.be.accessible();
+  });
+
+  it('C6: when the person and the relative disagree, the status says so and the continued search is recorded', async () => {
+    let record = withEva(gatherRecord(), { livesWithPerson: true });
+    record = withConsent(record, { id: 'c-ind-person', scope: 'indirectSupport', relativeId: 'eva' });
+    record = withConsent(record, { id: 'c-ind-eva', scope: 'indirectSupport', relativeId: 'eva', givenBy: 'relative', status: 'declined' });
+    record = withProposal(record, { id: 'is-1', relativeId: 'eva' });
+    const mounted = await mountGather(record);
+    const { el } = mounted;
+    const status = textOf(deepElements(el).find((e) => e.matches('[part="indirect-support-status"]'))!);
+    expect(status).to.include('Den enskilde och Eva Andersson är inte överens.');
+    expect(status).to.include('Insatsen kan ändå beslutas; bara markeringen som indirekt stöd faller bort.');
+    await typeInto(byRole(el, 'textbox', 'Om ni inte är överens: hur fortsätter ni att söka en lösning?'), 'Nytt samtal med båda i april.');
+    await settle(el);
+    expect(lastRecord(mounted)?.indirectSupport[0]?.continuedSearch).to.equal('Nytt samtal med båda i april.');
+    await expect(el).to.be.accessible();
+  });
+
+  it("C6, C11: for a child relative the child's views are asked for, and the child perspective is raised", async () => {
+    let record = withRelative(gatherRecord(), { id: 'alva', name: 'Alva Svensson', relation: 'dotter', isChild: true });
+    record = withProposal(record, { id: 'is-1', relativeId: 'alva', relativeView: undefined });
+    const mounted = await mountGather(record);
+    const { el } = mounted;
+    const text = textOf(el);
+    expect(text).to.include('Alva Svensson är under 18 år. Överväg att vägleda barnet till stöd för egen del');
+    expect(text).to.include('barnets (Alva Svenssons) synpunkter');
+    await typeInto(byRole(el, 'textbox', 'Barnets synpunkter, på ett sätt som passar ålder och mognad'), 'Alva vill gärna att pappa får hjälp på dagarna.');
+    await settle(el);
+    expect(lastRecord(mounted)?.indirectSupport[0]?.childViews).to.equal('Alva vill gärna att pappa får hjälp på dagarna.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('prompts to hear a relative who lives with the person, where the support affects the shared home', async () => {
+    const { el } = await mountGather(withEva(gatherRecord(), { livesWithPerson: true }));
+    const notice = byRole(el, 'region', 'Anhöriga att uppmärksamma');
+    expect(textOf(notice)).to.include('Eva Andersson bor med den enskilde.').and.to.include('hemtjänst');
+    await expect(el).to.be.accessible();
+  });
+
+  it('readonly: everything is shown and nothing can be changed', async () => {
+    const record = withStatement(readyRecord(), { id: 's-own', text: 'Sven vill klara sig själv så länge det går.' });
+    const recordWithAnswers = { ...record, promptAnswers: [{ promptId: 'fraga-enskild', answer: 'Att kunna bo kvar hemma.' }] };
+    const { el, of } = await mountGather(recordWithAnswers, { readonly: true });
+    for (const role of ['textbox', 'combobox', 'checkbox', 'radio', 'button']) expect(allByRole(el, role), role).to.have.length(0);
+    expect(deepElements(el).some((e) => e.tagName === 'FORM')).to.equal(false);
+    const text = textOf(el);
+    expect(text).to.include('Eva lagar mat och handlar varje dag.');
+    expect(text).to.include('Sven vill klara sig själv så länge det går.');
+    expect(text).to.include('Att kunna bo kvar hemma.');
+    expect(text).to.include('Villkoren är uppfyllda: insatsen kan markeras som indirekt stöd i uppdraget.');
+    expect(of('anhorig-change')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders in English with lang="en"', async () => {
+    const { el } = await mountGather(withEva(), { lang: 'en' });
+    expect(queryByRole(el, 'heading', 'Information per life area')).to.exist;
+    expect(queryByRole(el, 'button', 'Save the information')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+});
