@@ -1,0 +1,140 @@
+import { expect } from '@open-wc/testing';
+import '../src/define.js';
+import type { AnhorigInvestigation } from '../src/investigation/anhorig-investigation.js';
+import type { AnhorigErrorDetail, AnhorigChangeDetail } from '../src/events/events.js';
+import { scenarios, badRecord } from '../../../stories/scenarios.js';
+import { testCatalogue } from '../../core/test/fixtures/records.js';
+import { allByRole, byRole, mount, press, queryByRole, settle, textOf } from './helpers.js';
+
+const mountScenario = (name: keyof typeof scenarios, extra: Record<string, unknown> = {}) => {
+  const { record, relativeRecords } = scenarios[name]();
+  return mount<AnhorigInvestigation>('anhorig-investigation', { record, relativeRecords, catalogue: undefined, ...extra });
+};
+
+const deepActive = (): Element | null => {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+};
+
+describe('<anhorig-investigation>', () => {
+  it('without a record from the host it says it is waiting, and passes axe', async () => {
+    const { el } = await mount<AnhorigInvestigation>('anhorig-investigation', { record: undefined });
+    expect(byRole(el, 'status', /Väntar på utredningen/)).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('a bad first record never crashes: a Swedish message in the element and the error event with the input and issues', async () => {
+    const { el, of } = await mount<AnhorigInvestigation>('anhorig-investigation', { record: badRecord });
+    const alert = byRole(el, 'alert');
+    expect(alert.textContent).to.include('Utredningen från värdsystemet kunde inte läsas in.');
+    const [error] = of<AnhorigErrorDetail>('anhorig-error');
+    expect(error?.detail.source).to.equal('record');
+    expect((error?.detail.input as { record: unknown }).record).to.equal(badRecord);
+    expect(error?.detail.issues.length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a bad record after a good one keeps the current state, shows one message and fires the error event', async () => {
+    const { el, of } = await mountScenario('oneInvolvedOneNot');
+    const before = textOf(el);
+    el.record = { ...scenarios.oneInvolvedOneNot().record, relatives: 'inte en lista' };
+    await settle(el);
+    const alert = byRole(el, 'alert', /Uppgifter från ärendesystemet kunde inte användas/);
+    expect(alert.textContent).to.include('Utredningen från värdsystemet kunde inte läsas in. Det som visas är oförändrat.');
+    expect(of<AnhorigErrorDetail>('anhorig-error')[0]?.detail.source).to.equal('record');
+    expect(textOf(el)).to.include('Eva Exempelsson');
+    expect(byRole(el, 'heading', /Steg 3 av 6/)).to.exist;
+    await expect(el).to.be.accessible();
+    await press(byRole(el, 'button', 'Stäng meddelandet'));
+    await settle(el);
+    expect(queryByRole(el, 'alert', /kunde inte användas/)).to.equal(undefined);
+    expect(before).to.include('Eva Exempelsson');
+  });
+
+  it('a catalogue that lacks a life area the record uses is refused; the element keeps working', async () => {
+    const { el, of } = await mountScenario('assigned', { catalogue: undefined });
+    el.catalogue = { ...testCatalogue, lifeAreas: testCatalogue.lifeAreas.filter((a) => a.id !== 'd6') };
+    await settle(el);
+    const [error] = of<AnhorigErrorDetail>('anhorig-error');
+    expect(error?.detail.source).to.equal('catalogue');
+    expect(error?.detail.issues.some((i) => i.message.includes('Livsområdet "d6" finns inte'))).to.equal(true);
+  });
+
+  it('restores a saved record into the saved step with nothing lost', async () => {
+    const saved = scenarios.indirectSupportDisagreement();
+    const { el } = await mount<AnhorigInvestigation>('anhorig-investigation', { ...saved, catalogue: undefined });
+    expect(byRole(el, 'heading', /Steg 4 av 6: Inhämta uppgifter/)).to.exist;
+    const nav = byRole(el, 'navigation', 'Utredningens steg');
+    expect(nav.querySelector('[aria-current="step"]')?.textContent).to.include('Inhämta uppgifter');
+    expect(textOf(el)).to.include('Vill inte att det ska kallas stöd till mig');
+  });
+
+  it('a step change moves focus to the new step heading and is announced in a live region', async () => {
+    const { el, of } = await mountScenario('oneInvolvedOneNot');
+    await press(byRole(el, 'button', /^Nästa: Inhämta uppgifter/));
+    await settle(el);
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(of('anhorig-step-change')[0]?.detail).to.deep.equal({ step: 'gather', previousStep: 'involve' });
+    expect(deepActive()?.textContent).to.equal('Steg 4 av 6: Inhämta uppgifter');
+    const live = allByRole(el, 'status').find((s) => s.getAttribute('aria-live') === 'polite');
+    expect(live?.textContent).to.equal('Nu visas Steg 4 av 6: Inhämta uppgifter.');
+  });
+
+  it('moving the element in the DOM keeps the step and the record', async () => {
+    const { el } = await mountScenario('oneInvolvedOneNot');
+    await press(byRole(el, 'button', /^Nästa: Inhämta uppgifter/));
+    await settle(el);
+    const other = document.createElement('section');
+    document.body.append(other);
+    other.append(el);
+    await settle(el);
+    expect(byRole(el, 'heading', /Steg 4 av 6/)).to.exist;
+    expect(textOf(el)).to.include('Eva Exempelsson');
+    await press(byRole(el, 'button', /^Föregående/));
+    await settle(el);
+    expect(byRole(el, 'heading', /Steg 3 av 6/)).to.exist;
+    other.remove();
+  });
+
+  it('passing the emitted record straight back (a framework re-render) does not reset anything', async () => {
+    const { el, of } = await mountScenario('oneInvolvedOneNot');
+    await press(byRole(el, 'button', /^Nästa: Inhämta uppgifter/));
+    await settle(el);
+    const change = of<AnhorigChangeDetail>('anhorig-change').at(-1)!;
+    el.record = JSON.parse(JSON.stringify(change.detail.record));
+    await settle(el);
+    expect(byRole(el, 'heading', /Steg 4 av 6/)).to.exist;
+    expect(of('anhorig-error')).to.have.length(0);
+  });
+
+  it('readonly shows the whole record as a summary with no control that changes data', async () => {
+    const { el } = await mountScenario('assigned', { readonly: true });
+    expect(textOf(el)).to.include('Granskningsläge');
+    expect(queryByRole(el, 'navigation', 'Utredningens steg')).to.equal(undefined);
+    expect(allByRole(el, 'textbox')).to.have.length(0);
+    expect(allByRole(el, 'button').filter((b) => !/Skriv ut/.test(b.textContent ?? ''))).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lang="en" shows the interface in English', async () => {
+    const { el } = await mountScenario('oneInvolvedOneNot', { lang: 'en' });
+    expect(byRole(el, 'navigation', 'Steps of the investigation')).to.exist;
+    expect(byRole(el, 'heading', /Step 3 of 6/)).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('the consent panel and the information log are reachable from every step', async () => {
+    const { el } = await mountScenario('oneInvolvedOneNot');
+    await press(byRole(el, 'button', /^Samtycken \(\d+\)$/));
+    await settle(el);
+    expect(deepActive()?.textContent).to.equal('Samtycken');
+    await expect(el).to.be.accessible();
+    await press(byRole(el, 'button', /^Informationslogg/));
+    await settle(el);
+    expect(byRole(el, 'heading', /Informationslogg/)).to.exist;
+    await press(byRole(el, 'button', 'Steg'));
+    await settle(el);
+    expect(byRole(el, 'heading', /Steg 3 av 6/)).to.exist;
+  });
+});
