@@ -196,6 +196,9 @@ export const scenarios = {
       { type: 'assignment.issue' },
       { type: 'consent.withdraw', consentId: 'samtycke-3' },
     ]),
+  /** Everything gathered and decided, the assignment planned but not yet issued (step 5). */
+  readyToIssue: (): Scenario =>
+    play([...twoRelativesEvents(), ...gatheredEvents(), ...indirectSupportEvents(), ...decidedEvents(), { type: 'nav.goTo', step: 'assignment' }]),
   /** An issued assignment, with everything gathered: the investigation is complete. */
   assigned: (): Scenario =>
     play([...twoRelativesEvents(), ...gatheredEvents(), ...indirectSupportEvents(), ...decidedEvents(), { type: 'nav.goTo', step: 'assignment' }, { type: 'assignment.issue' }]),

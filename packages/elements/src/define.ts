@@ -1,9 +1,10 @@
-/** Registers every element. The only module with side effects (see `sideEffects` in package.json). */
+/** Registers every element. The only modules with side effects are this and each folder's define.ts (see `sideEffects`). */
 import './investigation/define.js';
 import './step-nav/define.js';
 import './consent-panel/define.js';
 import './information-log/define.js';
 import './summary/define.js';
+import './own-support/define.js';
 import './step-relatives/define.js';
 import './step-equip/define.js';
 import './step-involve/define.js';
