@@ -34,7 +34,7 @@ export const deriveAssignment = (record: InvestigationRecord, catalogue: Catalog
   const previous = record.assignments.at(-1);
   const version = record.assignments.length + 1;
   const includes = assignmentItems(record, catalogue, today);
-  const { relativePerspective: perspective, consentBasis } = relativePerspective(record, today);
+  const { relativePerspective: perspective, consentBasis } = relativePerspective(record, catalogue, today);
   const plan = record.assignmentPlan;
   const topics = [
     ...ASSIGNMENT_TOPICS,

@@ -5,7 +5,7 @@
  * those still usable: volunteered, or gathered under a `provideInformation` consent that is still in
  * force — after a withdrawal they stay in the record (marked) but leave the assignment (C3).
  */
-import type { Assignment, Consent, InvestigationRecord, RField, Statement } from '../schema/index.js';
+import type { Assignment, Catalogue, Consent, InvestigationRecord, RField, Statement } from '../schema/index.js';
 import { canShareWithProvider } from '../rules/provider.js';
 import { isInEffect } from '../rules/consent.js';
 
@@ -26,6 +26,7 @@ const usableSupportStatements = (record: InvestigationRecord, relativeId: string
 
 export const relativePerspective = (
   record: InvestigationRecord,
+  catalogue: Catalogue,
   today: string,
 ): { relativePerspective: RelativePerspectiveData; consentBasis: ConsentBasisEntry[] } => {
   const perspective: RelativePerspectiveData = { livesWithPerson: [], supportGiven: [], coordination: [], participation: [], views: [] };
@@ -36,7 +37,8 @@ export const relativePerspective = (
     if (!gate.allowed || !gate.consent) continue;
     const share = gate.consent;
     const ref = { relativeId: relative.id, relation: relative.relation };
-    const cite = (field: RField) => basis.push({ field, relativeId: relative.id, consentId: share.id, scope: 'shareWithProvider' });
+    const cite = (field: RField) =>
+      basis.push({ field, relativeId: relative.id, consentId: share.id, scope: 'shareWithProvider', date: share.date });
 
     if (relative.livesWithPerson) {
       perspective.livesWithPerson.push(ref);
@@ -45,12 +47,13 @@ export const relativePerspective = (
     const statements = usableSupportStatements(record, relative.id, today);
     if (relative.givesSupport || relative.supportLifeAreas.length > 0 || statements.length > 0) {
       const description = statements.map((s) => s.text.trim()).join('\n');
-      perspective.supportGiven.push({ ...ref, lifeAreaIds: [...relative.supportLifeAreas], ...(description ? { description } : {}) });
+      const lifeAreaNames = relative.supportLifeAreas.map((areaId) => catalogue.lifeAreas.find((a) => a.id === areaId)?.name ?? areaId);
+      perspective.supportGiven.push({ ...ref, lifeAreaIds: [...relative.supportLifeAreas], lifeAreaNames, ...(description ? { description } : {}) });
       cite('R2');
       // The R2 text also rests on the consent each statement was gathered under.
       const gatheredUnder = new Set(statements.flatMap((s) => (s.basis.kind === 'consent' ? [s.basis.consentId] : [])));
       for (const consentId of gatheredUnder)
-        basis.push({ field: 'R2', relativeId: relative.id, consentId, scope: 'provideInformation' });
+        basis.push({ field: 'R2', relativeId: relative.id, consentId, scope: 'provideInformation', date: findConsent(record, consentId)?.date ?? today });
     }
     const collaboration = plan?.collaboration.find((c) => c.relativeId === relative.id);
     if (collaboration) {

@@ -27,8 +27,22 @@ export const assignmentWarnings = (record: InvestigationRecord, today: string): 
     warnings.push({ code: 'followUpWhenMissing', message: 'Ange när insatsen ska följas upp.', path: 'assignmentPlan.followUpWhen' });
   const last = record.assignments.at(-1);
   if (last) {
+    // Outdated while the last version still relies on a consent withdrawn since: it cites it (R6), or
+    // carries an indirect-support marker for that relative (C3). Day precision alone would keep the
+    // reminder after a same-day update.
+    const markerRelatives = new Set(
+      last.includes.flatMap((item) => {
+        if (!item.indirectSupport) return [];
+        const decision = record.assessment?.decisions.find((d) => d.id === item.decisionId);
+        const proposal = record.indirectSupport.find((p) => p.id === decision?.indirectSupportId);
+        return proposal ? [proposal.relativeId] : [];
+      }),
+    );
     const withdrawnSince = record.consents.filter(
-      (c) => c.withdrawnAt !== undefined && c.withdrawnAt >= last.issuedAt && c.withdrawnAt <= today,
+      (c) =>
+        c.withdrawnAt !== undefined &&
+        c.withdrawnAt <= today &&
+        (last.consentBasis.some((b) => b.consentId === c.id) || (c.scope === 'indirectSupport' && markerRelatives.has(c.relativeId))),
     );
     if (withdrawnSince.length)
       warnings.push({ code: 'assignmentOutdated', message: `Ett samtycke har återkallats sedan uppdraget skickades ${last.issuedAt}. Skicka ett uppdaterat uppdrag till utföraren.` });

@@ -68,8 +68,8 @@ export const withdrawalImpact = (
   const withdrawn = replaceConsent(record, { ...consent, status: 'withdrawn', withdrawnAt: effectiveFrom });
 
   const leaves: WithdrawalLeaving[] = [];
-  const before = relativePerspective(inForce, day).relativePerspective;
-  const after = relativePerspective(withdrawn, day).relativePerspective;
+  const before = relativePerspective(inForce, catalogue, day).relativePerspective;
+  const after = relativePerspective(withdrawn, catalogue, day).relativePerspective;
   const fieldsBefore = rFieldsByRelative(before);
   const fieldsAfter = rFieldsByRelative(after);
   for (const [relativeId, fields] of fieldsBefore) {

@@ -42,7 +42,7 @@ export const RelativePerspective = z.strictObject({
   livesWithPerson: z.array(RelativeRef),
   /** R2 */
   supportGiven: z.array(
-    z.strictObject({ ...RelativeRef.shape, lifeAreaIds: z.array(id()), description: note() }),
+    z.strictObject({ ...RelativeRef.shape, lifeAreaIds: z.array(id()), lifeAreaNames: z.array(text()), description: note() }),
   ),
   /** R3 */
   coordination: z.array(
@@ -63,6 +63,8 @@ export const ConsentBasis = z.strictObject({
   relativeId: id(),
   consentId: id(),
   scope: ConsentScope,
+  /** The date the consent was given, so the provider's copy stands on its own. */
+  date: isoDate(),
 });
 
 export const Assignment = z.strictObject({

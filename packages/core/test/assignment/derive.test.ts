@@ -115,7 +115,7 @@ describe('R1–R5: the relative perspective, only with shareWithProvider (C7)', 
   });
   it('R2: what support the relative gives, in which life areas', () => {
     assert.deepEqual(a().relativePerspective.supportGiven, [
-      { relativeId: 'eva', relation: 'sambo', lifeAreaIds: ['d6'], description: 'Eva lagar mat och handlar varje dag.' },
+      { relativeId: 'eva', relation: 'sambo', lifeAreaIds: ['d6'], lifeAreaNames: ['Hemliv'], description: 'Eva lagar mat och handlar varje dag.' },
     ]);
     assert.deepEqual(without().relativePerspective.supportGiven, []);
   });

@@ -35,6 +35,9 @@ describe('step 6: follow-up is a later phase on the same record', () => {
     const codes = () => stepWarnings(h.record(), [], testCatalogue, TODAY).assignment.map((w) => w.code);
     assert.ok(codes().includes('assignmentUpdateRequested'));
     h.send({ type: 'assignment.issue' });
+    assert.match(h.lastRejection()?.reason ?? '', /Inget i uppdraget har ändrats sedan version 1/, 'an identical version is not issued');
+    h.send({ type: 'assignmentPlan.set', plan: { ...h.record().assignmentPlan!, followUpHow: 'Nytt uppföljningssamtal efter tre månader.' } });
+    h.send({ type: 'assignment.issue' });
     assert.equal(h.record().assignments.length, 2);
     assert.ok(!codes().includes('assignmentUpdateRequested'));
   });

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { TODAY, makeRecord, readyRecord, withConsent, withRelative } from '../fixtures/records.js';
+import { TODAY, makeRecord, readyRecord, testCatalogue, withConsent, withRelative } from '../fixtures/records.js';
+import { stepWarnings } from '../../src/rules/index.js';
 import { newRelative, personConsent, start } from './harness.js';
 
 const statementFromEva = (basis: { kind: 'consent'; consentId: string } | { kind: 'volunteered' }, extra: Record<string, unknown> = {}) =>
@@ -76,7 +77,10 @@ describe('the machine enforces the consent gates, and says which consent is miss
     const h = start({ record: readyRecord() });
     h.send({ type: 'assignment.issue' });
     h.send({ type: 'consent.withdraw', consentId: 'c-share' });
+    const outdated = () => stepWarnings(h.record(), [], testCatalogue, TODAY).assignment.some((w) => w.code === 'assignmentOutdated');
+    assert.equal(outdated(), true, 'the handläggare is prompted to send an updated assignment');
     h.send({ type: 'assignment.issue' });
+    assert.equal(outdated(), false, 'the prompt clears once the update is sent, even the same day');
     const [first, second] = h.of('assignmentIssued').map((e) => e.assignment);
     assert.ok(first && second);
     assert.equal(second.version, 2);
@@ -169,5 +173,15 @@ describe('the machine enforces the consent gates, and says which consent is miss
     h.send(newRelative('', 'dotter'));
     assert.deepEqual(h.record().relatives, []);
     assert.deepEqual(h.lastRejection()?.issues.map((i) => i.path), ['relatives.0.name']);
+  });
+});
+
+describe('completion happens once', () => {
+  it('a refusal after the investigation is complete is refused', () => {
+    const h = start({ record: { ...makeRecord(), progress: { step: 'assignment', phase: 'complete' } } });
+    h.send({ type: 'application.refuse' });
+    assert.equal(h.record().refusal, undefined);
+    assert.equal(h.of('completed').length, 0);
+    assert.equal(h.lastRejection()?.reason, 'Utredningen är redan avslutad.');
   });
 });
