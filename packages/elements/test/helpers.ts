@@ -29,7 +29,7 @@ export const mount = async <E extends HTMLElement>(
   Object.assign(el, {
     record: 'record' in props ? props.record : makeRecord(),
     relativeRecords: props.relativeRecords ?? [],
-    catalogue: props.catalogue ?? testCatalogue,
+    catalogue: 'catalogue' in props ? props.catalogue : testCatalogue,
     caseworker: 'caseworker' in props ? props.caseworker : caseworker,
     today: props.today ?? TODAY,
     readonly: props.readonly ?? false,

@@ -215,6 +215,8 @@ export class AnhorigInvestigation extends InvestigationElement {
 
   /** Move focus to the heading of what is now shown, so keyboard and screen-reader users land there. */
   private async focusContent(): Promise<void> {
+    // Called while the machine is still transitioning: render the new snapshot first.
+    this.requestUpdate();
     await this.updateComplete;
     const child = this.renderRoot.querySelector<Focusable>('.content > *');
     if (!child) return;
