@@ -26,6 +26,13 @@ export const deepElements = (root: Element | ShadowRoot): Element[] => {
   return found;
 };
 
+/** Text content as assistive technology reads it: without `aria-hidden` parts. */
+const readableText = (node: Node): string => {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
+  return Array.from(node.childNodes).map(readableText).join('');
+};
+
 const accessibleName = (el: Element): string => {
   const labelledBy = el.getAttribute('aria-labelledby');
   const root = el.getRootNode() as Document | ShadowRoot;
@@ -43,7 +50,7 @@ const accessibleName = (el: Element): string => {
     if (forLabel) return (forLabel.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
   if (el.tagName === 'FIELDSET') return (el.querySelector('legend')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return readableText(el).replace(/\s+/g, ' ').trim();
 };
 
 const ROLE_SELECTORS: Record<string, string> = {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { AnhorigInvestigation } from '../src/investigation/anhorig-investigation.js';
 import type { AnhorigErrorDetail, AnhorigChangeDetail } from '../src/events/events.js';
@@ -137,5 +138,20 @@ describe('<anhorig-investigation>', () => {
     await press(byRole(el, 'button', 'Steg'));
     await settle(el);
     expect(byRole(el, 'heading', /Steg 3 av 6/)).to.exist;
+  });
+});
+
+describe('<anhorig-investigation>: reflow (WCAG 1.4.10)', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+  it('at 320 CSS px wide every step fits without horizontal scrolling of the page', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const { el } = await mountScenario('assigned');
+    for (const step of ['Ta reda på om den enskilde vill att anhöriga deltar', 'Inhämta uppgifter', 'Bedöma och besluta', 'Utforma uppdraget till utföraren']) {
+      await press(byRole(el, 'button', new RegExp(`^(Steg \\d: )?${step}`)));
+      await settle(el);
+      expect(document.documentElement.scrollWidth, `step "${step}" overflows`).to.be.at.most(320);
+    }
   });
 });

@@ -38,8 +38,12 @@ export const styles = css`
   }
   @media (max-width: 48rem) {
     .columns {
-      grid-template-columns: 1fr;
+      /* minmax(0, …): a long select option or word must not widen the column past the screen (reflow). */
+      grid-template-columns: minmax(0, 1fr);
     }
+  }
+  .content {
+    min-width: 0;
   }
   .pager {
     display: flex;

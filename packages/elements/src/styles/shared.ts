@@ -53,6 +53,11 @@ export const shared = css`
     font-weight: 600;
     margin: 0;
   }
+  select {
+    /* Without this a select is as wide as its longest option and can push the layout off screen. */
+    max-width: 100%;
+    min-width: 0;
+  }
   input[type='text'], input[type='date'], input:not([type]), select, textarea {
     font: inherit;
     color: var(--_color-text);
@@ -147,12 +152,16 @@ export const shared = css`
   }
   dl.summary {
     display: grid;
-    grid-template-columns: minmax(10rem, 1fr) 2fr;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
     gap: var(--_space-1) var(--_space-3);
     margin: 0 0 var(--_space-3);
   }
   dl.summary dt { font-weight: 600; }
-  dl.summary dd { margin: 0; white-space: pre-wrap; }
+  dl.summary dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+  @media (max-width: 40rem) {
+    dl.summary { grid-template-columns: minmax(0, 1fr); }
+    dl.summary dd { margin-bottom: var(--_space-2); }
+  }
   ul.plain { list-style: none; padding: 0; margin: 0 0 var(--_space-3); }
   details > summary {
     cursor: pointer;

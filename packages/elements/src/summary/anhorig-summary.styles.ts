@@ -81,7 +81,7 @@ export const styles = css`
   }
   @media (max-width: 40rem) {
     dl.summary {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
     }
     dl.summary dd {
       margin-bottom: var(--_space-2);
