@@ -21,7 +21,10 @@ import type { InvestigationSnapshot } from '../controllers/investigation-control
 import { checkbox, radioGroup, textArea, textField } from '../shared/fields.js';
 import { consentNeeded } from '../shared/consent-needed.js';
 import { domainTerms } from '../shared/domain-terms.js';
-import { issueAt, refusal, type FieldRefs, type HeadingLevel } from './error-summary.js';
+import { fieldError as issueAt, rejectionSummary, type FieldRef } from '../shared/notices.js';
+import type { HeadingLevel } from '../shared/fields.js';
+
+type FieldRefs = Readonly<Record<string, FieldRef>>;
 import { draftOf, emptyRelativeDraft, relativeFieldRefs, relativeFields, relativeOf, type RelativeDraft } from './relative-form.js';
 import { stepRelativesTerms } from './step-relatives.terms.js';
 import { styles } from './anhorig-step-relatives.styles.js';
@@ -143,14 +146,7 @@ export class AnhorigStepRelatives extends StepElement {
   }
 
   private refusalAt(key: string, level: HeadingLevel, fields: FieldRefs = {}): TemplateResult | typeof nothing {
-    return refusal({
-      heading: this.t.term('refused'),
-      rejection: this.rejectionAt(key),
-      root: this.shadowRoot,
-      fields,
-      level,
-      withLabel: (label, message) => this.t.term('fieldIssue', label, message),
-    });
+    return rejectionSummary(this.t.term('refused'), this.rejectionAt(key), this.shadowRoot, fields, level);
   }
 
   private confirmationAt(key: string): TemplateResult | typeof nothing {

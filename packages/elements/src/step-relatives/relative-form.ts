@@ -5,7 +5,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LifeArea, LegalRepresentative, Relative, Rejection, Without } from '@anhorig/core';
 import { checkbox, checkboxGroup, radioGroup, textArea, textField } from '../shared/fields.js';
-import { issueAt, type FieldRefs } from './error-summary.js';
+import { fieldError as issueAt, type FieldRef } from '../shared/notices.js';
+
+type FieldRefs = Readonly<Record<string, FieldRef>>;
 import type { StepRelativesTerms } from './step-relatives.terms.js';
 
 export type RepresentativeKind = LegalRepresentative['kind'];
