@@ -2,14 +2,15 @@
 import type { Caseworker, Catalogue, InvestigationRecord, RelativeRecord, ValidationIssue } from '../schema/index.js';
 import type { InvestigationEvent, InvestigationEventType } from './events.js';
 
-/** An event the machine refused: nothing in the record changed. Cleared by the next accepted edit. */
+/**
+ * An event the machine refused: nothing in the record changed. Cleared by the next accepted edit. The
+ * refused input itself is not kept here (it may be huge or circular); the `rejected` emit carries it.
+ */
 export interface Rejection {
   event: InvestigationEventType;
   /** Swedish, for the handläggare. */
   reason: string;
   issues: ValidationIssue[];
-  /** The refused input, for host events (so nothing is lost). */
-  input?: unknown;
   /** Increases with every rejection, so a UI can tell two identical rejections apart. */
   seq: number;
 }

@@ -28,11 +28,10 @@ const enqueueActions = <P extends Record<string, unknown> | undefined = undefine
 
 const isHostEvent = (event: InvestigationEvent): event is HostEvent => event.type.startsWith('host.');
 
-const rejection = (context: InvestigationContext, event: InvestigationEvent, reason: string, issues: ValidationIssue[], input?: unknown): Rejection => ({
+const rejection = (context: InvestigationContext, event: InvestigationEvent, reason: string, issues: ValidationIssue[]): Rejection => ({
   event: event.type,
   reason,
   issues,
-  ...(input !== undefined ? { input } : {}),
   seq: (context.lastRejection?.seq ?? 0) + 1,
 });
 
@@ -114,7 +113,7 @@ export const investigationMachine = setup({
       if (!isHostEvent(event)) return;
       const result = applyHostEvent(context, event);
       if (result.ok) return;
-      enqueue.assign({ lastRejection: rejection(context, event, result.reason, result.issues, result.input) });
+      enqueue.assign({ lastRejection: rejection(context, event, result.reason, result.issues) });
       enqueue.emit({ type: 'rejected', event: event.type, reason: result.reason, issues: result.issues, input: result.input });
     }),
     /** Entering a step records it in the record (so a restore lands here) and tells the host. */

@@ -41,7 +41,7 @@ export const textField = (
       id=${f.id}
       name=${f.id}
       type=${f.type ?? 'text'}
-      .value=${live(f.value ?? '')}
+      .value=${f.value ?? ''}
       autocomplete=${f.autocomplete ?? 'off'}
       aria-describedby=${ifDefined(describedBy(f))}
       aria-invalid=${f.error ? 'true' : 'false'}
@@ -59,7 +59,7 @@ export const textArea = (f: FieldBase & { value?: string; onChange: (value: stri
     <textarea
       id=${f.id}
       name=${f.id}
-      .value=${live(f.value ?? '')}
+      .value=${f.value ?? ''}
       aria-describedby=${ifDefined(describedBy(f))}
       aria-invalid=${f.error ? 'true' : 'false'}
       ?required=${f.required}

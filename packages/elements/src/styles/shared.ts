@@ -174,7 +174,7 @@ export const shared = css`
     margin-bottom: var(--_space-2);
   }
   @media print {
-    :host { color: #000; background: #fff; }
+    :host { color: #000 !important; background: #fff; }
     .no-print, button { display: none !important; }
   }
   @media (forced-colors: active) {

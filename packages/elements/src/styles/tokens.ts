@@ -31,18 +31,24 @@ export const tokens = css`
     --_space-5: var(--anhorig-space-5, 2rem);
 
     display: block;
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: var(--_line-height);
-    color: var(--_color-text);
     background: var(--_color-bg);
-    /* Isolate from hostile host CSS that reaches us through inheritance. */
-    text-align: start;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    font-style: normal;
-    font-weight: 400;
+    /* Isolate from host CSS that reaches us through inheritance. !important in the shadow tree beats
+       the page's !important on the host element (CSS Cascade 4, context); tokens still theme us. */
+    font-family: var(--_font) !important;
+    font-size: var(--_font-size) !important;
+    line-height: var(--_line-height) !important;
+    color: var(--_color-text) !important;
+    text-align: start !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    font-variant: normal !important;
+    white-space: normal !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    word-break: normal !important;
   }
   :host([hidden]) {
     display: none;
