@@ -2,6 +2,7 @@
 export { AnhorigInvestigation } from './investigation/anhorig-investigation.js';
 export { AnhorigStepNav } from './step-nav/anhorig-step-nav.js';
 export { AnhorigConsentPanel } from './consent-panel/anhorig-consent-panel.js';
+export { AnhorigConsentRequest } from './consent-panel/anhorig-consent-request.js';
 export { AnhorigInformationLog } from './information-log/anhorig-information-log.js';
 export { AnhorigSummary } from './summary/anhorig-summary.js';
 export { AnhorigOwnSupport } from './own-support/anhorig-own-support.js';

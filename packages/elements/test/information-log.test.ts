@@ -101,7 +101,7 @@ describe('<anhorig-information-log>', () => {
     expect(text).to.include('Registrera samtycke till senare kontakt');
     expect(queryByRole(el, 'button', 'Planera kontakten')).to.equal(undefined);
     expect(queryByRole(el, 'textbox', 'Syfte med kontakten')).to.equal(undefined);
-    expect(el.shadowRoot?.querySelector('anhorig-consent-panel[scope="laterContact"][relative-id="eva"]')).to.exist;
+    expect(el.shadowRoot?.querySelector('anhorig-consent-request[scope="laterContact"][relative-id="eva"]')).to.exist;
     expect(of('anhorig-change')).to.have.length(0);
     await expect(el).to.be.accessible();
   });

@@ -86,7 +86,7 @@ describe('<anhorig-step-assignment>', () => {
     expect(text).to.include('Samtycke saknas');
     expect(text).to.include('Registrera samtycket här');
     expect(Boolean(queryByRole(el, 'textbox', 'Vad vill den anhöriga samarbeta med utföraren kring?')), 'no R3 field without consent').to.equal(false);
-    const panel = deepElements(el).find((e) => e.tagName === 'ANHORIG-CONSENT-PANEL');
+    const panel = deepElements(el).find((e) => e.tagName === 'ANHORIG-CONSENT-REQUEST');
     expect(panel?.getAttribute('scope')).to.equal('shareWithProvider');
     expect(panel?.getAttribute('relative-id')).to.equal('eva');
     await expect(el).to.be.accessible();

@@ -3,7 +3,7 @@ import '../src/step-follow-up/define.js';
 import type { AnhorigStepFollowUp } from '../src/step-follow-up/anhorig-step-follow-up.js';
 import { defaultCatalogue, type FollowUp, type InvestigationRecord, type RelativeRecord } from '@anhorig/core';
 import { makeRelativeRecord, readyRecord, testCatalogue, withConsent } from '../../core/test/fixtures/records.js';
-import { allByRole, byRole, mount, press, queryByRole, settle, textOf, TODAY, typeInto } from './helpers.js';
+import { allByRole, byRole, mount, press, queryByRole, settle, textOf, TODAY, typeInto, deepElements } from './helpers.js';
 
 type Change = { record: InvestigationRecord; relativeRecords: RelativeRecord[] };
 
@@ -83,7 +83,7 @@ describe('<anhorig-step-follow-up>', () => {
     const text = textOf(el);
     expect(text).to.include('Samtycke saknas');
     expect(text).to.include('Registrera samtycke till att delta i uppföljningen');
-    expect(el.shadowRoot?.querySelector('anhorig-consent-panel[scope="participateInFollowUp"][relative-id="eva"]')).to.exist;
+    expect(el.shadowRoot?.querySelector('anhorig-consent-request[scope="participateInFollowUp"][relative-id="eva"]')).to.exist;
     expect(queryByRole(el, 'radio', 'Delvis uppnått')).to.equal(undefined);
     expect(queryByRole(el, 'textbox', 'Synpunkter på insatsens kvalitet (frivilligt)')).to.equal(undefined);
     expect(queryByRole(el, 'button', /^Spara synpunkterna/)).to.equal(undefined);
@@ -94,7 +94,7 @@ describe('<anhorig-step-follow-up>', () => {
 
   it('C8: recording the missing consent in place opens the relative’s part of the follow-up', async () => {
     const { el } = await mount<AnhorigStepFollowUp>('anhorig-step-follow-up', { record: inFollowUp(), catalogue });
-    const summary = el.shadowRoot?.querySelector('.consent-needed summary') as HTMLElement;
+    const summary = deepElements(el).find((e) => e.tagName === 'SUMMARY' && e.textContent?.includes('Registrera samtycke')) as HTMLElement;
     await press(summary);
     await settle(el);
     await press(byRole(el, 'button', 'Registrera'));

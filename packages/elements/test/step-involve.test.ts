@@ -4,7 +4,7 @@ import type { AnhorigStepInvolve } from '../src/step-involve/anhorig-step-involv
 import type { AnhorigChangeDetail, AnhorigOwnApplicationRequestDetail } from '../src/events/events.js';
 import type { Catalogue, InvestigationRecord } from '@anhorig/core';
 import { makeRecord, makeRelativeRecord, testCatalogue, withConsent, withRelative } from '../../core/test/fixtures/records.js';
-import { allByRole, byRole, choose, mount, press, queryByRole, settle, textOf, TODAY, typeInto } from './helpers.js';
+import { allByRole, byRole, choose, deepElements, mount, press, queryByRole, settle, textOf, TODAY, typeInto } from './helpers.js';
 
 const catalogue: Catalogue = {
   ...testCatalogue,
@@ -177,7 +177,7 @@ describe('<anhorig-step-involve>: meeting plan', () => {
     expect(textOf(el)).to.include('Samtycke saknas: den enskilde har inte samtyckt till att Eva Andersson deltar i utredningen.');
     await expect(el).to.be.accessible();
 
-    const summary = Array.from(el.shadowRoot!.querySelectorAll('summary')).find((s) => s.textContent?.includes('Registrera samtycket här'));
+    const summary = deepElements(el).find((s) => s.tagName === 'SUMMARY' && s.textContent?.includes('Registrera samtycket här')) as HTMLElement | undefined;
     expect(summary).to.exist;
     await press(summary!);
     await settle(el);

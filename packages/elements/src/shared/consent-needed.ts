@@ -1,10 +1,10 @@
 /**
  * C1 made visible: where a consent gate is closed, the action is not silently hidden. The notice
  * says which consent is missing (the consent engine's message) and offers to record it right there,
- * in a disclosure holding the consent form for exactly that relative and scope.
+ * in a disclosure holding the consent form for exactly that relative and scope (rendered once opened).
  *
- * Elements that use this must register `<anhorig-consent-panel>` (import '../consent-panel/define.js'
- * in their own define.ts).
+ * Elements that use this must register the consent elements (import '../consent-panel/define.js' in
+ * their own define.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Gate } from '@anhorig/core';
@@ -16,10 +16,7 @@ export const consentNeeded = (gate: Gate, recordLabel: string, readonly: boolean
     <div class="notice consent-needed" part="consent-needed">
       <p>${gate.message}</p>
       ${recordable
-        ? html`<details>
-            <summary>${recordLabel}</summary>
-            <anhorig-consent-panel relative-id=${gate.relativeId} scope=${gate.missingScope!}></anhorig-consent-panel>
-          </details>`
+        ? html`<anhorig-consent-request relative-id=${gate.relativeId} scope=${gate.missingScope!} label=${recordLabel}></anhorig-consent-request>`
         : nothing}
     </div>
   `;
