@@ -6,7 +6,7 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export default {
   files: ['packages/*/test/**/*.test.ts', 'tests/browser/**/*.test.ts', '!packages/core/test/**'],
-  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  nodeResolve: { exportConditions: ['@anhorig/source', 'browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     playwrightLauncher({

@@ -9,7 +9,7 @@ const config: StorybookConfig = {
   // Workspace packages resolve to their TypeScript sources, as in the demo and the tests.
   viteFinal: async (viteConfig) => ({
     ...viteConfig,
-    resolve: { ...viteConfig.resolve, conditions: ['source', 'module', 'browser', 'development|production'] },
+    resolve: { ...viteConfig.resolve, conditions: ['@anhorig/source', 'module', 'browser', 'development|production'] },
   }),
 };
 

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUILD_DIR = join(ROOT, 'bench', '.build');
-const CONDITIONS = ['source', 'module', 'browser', 'production'];
+const CONDITIONS = ['@anhorig/source', 'module', 'browser', 'production'];
 
 const ELEMENT_ENTRY = join(ROOT, 'packages/elements/src/define.ts');
 const CORE_ENTRY = join(ROOT, 'packages/core/src/index.ts');

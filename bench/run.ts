@@ -3,7 +3,7 @@
  * (never a downloaded browser), measure size, speed, scale and memory of <anhorig-investigation> and
  * of the same form in SurveyJS, and write bench/results.json and bench/results.md.
  *
- *   node --conditions=source --import tsx bench/run.ts
+ *   node --conditions=@anhorig/source --import tsx bench/run.ts
  *
  * Environment: BENCH_RUNS (measured runs per figure, default 25, at least 20 for the report),
  * BENCH_WARMUP (default 10), BENCH_LIBS (`anhorig,surveyjs`), CHROME_PATH (default /usr/bin/chromium).

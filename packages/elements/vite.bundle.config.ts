@@ -8,7 +8,7 @@ import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
-  resolve: { conditions: ['source', 'module', 'browser', 'production'] },
+  resolve: { conditions: ['@anhorig/source', 'module', 'browser', 'production'] },
   publicDir: false,
   build: {
     target: 'es2022',

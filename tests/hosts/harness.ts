@@ -16,7 +16,7 @@ import { start } from './shared.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const HOSTS = join(ROOT, 'tests/hosts');
-export const CONDITIONS = ['source', 'module', 'browser', 'production'];
+export const CONDITIONS = ['@anhorig/source', 'module', 'browser', 'production'];
 export const BUNDLE_FILE = 'anhorig-elements.js';
 
 /** The label of the issue button (packages/elements/src/step-assignment/step-assignment.terms.ts, `issue`). */

@@ -118,8 +118,9 @@ const commonChecks = (pkg: Pkg) => {
   }
 
   // Exports: each target is in the package; conditional exports carry types, listed first (TypeScript
-  // takes the first matching condition). The "source" condition points at the repository's sources
-  // for the monorepo's own tools (--conditions=source) and is not published.
+  // takes the first matching condition). The "@anhorig/source" condition points at the repository's
+  // sources for the monorepo's own tools (--conditions=@anhorig/source); it is scoped to us, so no
+  // consumer's bundler ever matches it, and its files are not published.
   assert.ok(json.exports, `${pkg}: no exports`);
   for (const [subpath, target] of Object.entries(json.exports)) {
     if (typeof target === 'string') {
@@ -130,7 +131,7 @@ const commonChecks = (pkg: Pkg) => {
     assert.equal(conditions[0], 'types', `${pkg}: exports["${subpath}"] should list "types" first (has ${conditions.join(', ')})`);
     assert.ok(conditions.includes('default'), `${pkg}: exports["${subpath}"] has no "default"`);
     for (const [condition, file] of Object.entries(target)) {
-      if (condition === 'source') continue;
+      if (condition === '@anhorig/source') continue;
       assert.ok(inPack(files, file), `${pkg}: exports["${subpath}"].${condition} → ${file} is not in the package`);
     }
     assert.ok(target.types?.endsWith('.d.ts'), `${pkg}: exports["${subpath}"].types is not a declaration file`);

@@ -1,6 +1,6 @@
 /**
  * Writes the JSON Schema files in packages/core/schema/ from the zod schemas.
- * Run: node --conditions=source --import tsx packages/core/scripts/build-schema.ts
+ * Run: node --conditions=@anhorig/source --import tsx packages/core/scripts/build-schema.ts
  * (npm run build:schema). The files are checked in; test/json-schema.test.ts fails when they drift.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
