@@ -54,6 +54,8 @@ export type InvestigationEvent =
   | { type: 'consent.withdraw'; consentId: string; date?: string }
   // Step 2 and the relative's own record (kept apart from the person's)
   | { type: 'relativeRecord.update'; relativeId: string; patch: Partial<Without<RelativeRecord, 'id' | 'relativeId' | 'investigationId' | 'schemaVersion' | 'documentType'>> }
+  /** Step 2: information given to the relative about support (appended; no consent needed, C9). */
+  | { type: 'relativeRecord.addInformationGiven'; relativeId: string; entry: RelativeRecord['informationGiven'][number] }
   | { type: 'relativeRecord.addConversation'; relativeId: string; conversation: Without<OwnConversation, 'id'> }
   /** C8: the relative's own situation at follow-up; no consent needed, kept in the relative's own record. */
   | { type: 'relativeRecord.addOwnSituationFollowUp'; relativeId: string; entry: RelativeRecord['ownSituationFollowUp'][number] }

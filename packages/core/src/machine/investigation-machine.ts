@@ -195,6 +195,7 @@ export const investigationMachine = setup({
     'consent.withdraw': { actions: 'applyEdit' },
     // Step 2 and the relative's own record (no consent needed, C9)
     'relativeRecord.update': { actions: 'applyEdit' },
+    'relativeRecord.addInformationGiven': { actions: 'applyEdit' },
     'relativeRecord.addConversation': { actions: 'applyEdit' },
     'relativeRecord.addOwnSupportNeed': { actions: 'applyEdit' },
     'relativeRecord.addOwnSituationFollowUp': { actions: 'applyEdit' },

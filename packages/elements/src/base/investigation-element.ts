@@ -15,6 +15,7 @@ import {
   type InvestigationActor,
   type InvestigationSnapshot,
 } from '../controllers/investigation-controller.js';
+import { FormsController } from '../controllers/forms-controller.js';
 import { tokens } from '../styles/tokens.js';
 import { shared } from '../styles/shared.js';
 import { baseTerms } from './base.terms.js';
@@ -50,6 +51,8 @@ export class InvestigationElement extends LitElement {
   declare readonly: boolean;
 
   protected readonly consumer = new InvestigationConsumer(this);
+  /** The element's forms: drafts, and where a refusal or confirmation belongs (see FormsController). */
+  protected readonly forms = new FormsController(this, { send: (event) => this.send(event), refusal: () => this.ownRejection });
   protected owner?: InvestigationController;
   private provider?: ContextProvider<typeof investigationContext, this>;
   private readonly baseT = baseTerms(this);

@@ -46,6 +46,10 @@ export const rejectionSummary = (
   return errorSummary(rejection.issues.length ? `${heading} ${rejection.reason}` : heading, errors, root, level);
 };
 
+/** A short confirmation that a form was saved (role status, announced politely). */
+export const savedNotice = (saved: boolean, text: string): TemplateResult | typeof nothing =>
+  saved ? html`<p class="notice info" role="status">${text}</p>` : nothing;
+
 /** The field's error from a rejection, for `aria-invalid` and the message under the label. */
 export const fieldError = (rejection: Rejection | undefined, key: string): string | undefined =>
   rejection?.issues.find((i) => i.path.split('.').at(-1) === key)?.message;

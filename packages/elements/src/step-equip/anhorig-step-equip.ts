@@ -5,14 +5,13 @@ import {
   type InvestigationContext,
   type OwnConversation,
   type Relative,
-  type InvestigationEvent,
   type RelativeRecord,
 } from '@anhorig/core';
 import { StepElement } from '../base/step-element.js';
 import { branchesOf, displayName } from '../base/selectors.js';
 import type { InvestigationSnapshot } from '../controllers/investigation-controller.js';
 import { checkbox, radioGroup, textArea, textField } from '../shared/fields.js';
-import { fieldError } from '../shared/notices.js';
+import { savedNotice } from '../shared/notices.js';
 import { domainTerms } from '../shared/domain-terms.js';
 import { stepEquipTerms } from './step-equip.terms.js';
 import { styles } from './anhorig-step-equip.styles.js';
@@ -31,7 +30,6 @@ interface ConversationDraft {
   heldAt: string;
   notes: string;
 }
-type RelativeRecordEvent = Extract<InvestigationEvent, { type: `relativeRecord.${string}` }>;
 
 /**
  * @summary Step 2, "Om den enskilde inte accepterar involvering": equip relatives for the future. Per
@@ -50,29 +48,10 @@ type RelativeRecordEvent = Extract<InvestigationEvent, { type: `relativeRecord.$
 export class AnhorigStepEquip extends StepElement {
   static override styles = [...StepElement.styles, styles];
 
-  static override properties = {
-    ...StepElement.properties,
-    drafts: { state: true },
-    lastForm: { state: true },
-    confirmed: { state: true },
-  };
-
   protected readonly step = 'equip' as const;
-
-  /** Unsaved form contents, keyed by `<relativeId>:<form>`. */
-  declare private drafts: Record<string, unknown>;
-  /** The form that sent the last event, `<relativeId>:<form>`, where its refusal is shown. */
-  declare private lastForm: string | undefined;
-  /** The form whose last event was saved, for its confirmation. */
-  declare private confirmed: string | undefined;
 
   private readonly t = stepEquipTerms(this);
   private readonly d = domainTerms(this);
-
-  constructor() {
-    super();
-    this.drafts = {};
-  }
 
   protected renderStep(snapshot: InvestigationSnapshot): TemplateResult {
     const context = snapshot.context;
@@ -102,43 +81,10 @@ export class AnhorigStepEquip extends StepElement {
     `;
   }
 
-  // Drafts -------------------------------------------------------------------------------------
-
-  private draft<T>(key: string, initial: () => T): T {
-    return (this.drafts[key] as T | undefined) ?? initial();
-  }
-
-  private setDraft(key: string, value: unknown): void {
-    this.drafts = { ...this.drafts, [key]: value };
-  }
-
-  private clearDraft(key: string): void {
-    const { [key]: _cleared, ...rest } = this.drafts;
-    this.drafts = rest;
-  }
-
-  /** The machine's refusal, only where the form that sent it is. */
-  private rejectionFor(key: string) {
-    return this.lastForm === key ? this.ownRejection : undefined;
-  }
-
+  /** A form's field error, spread into the field's options. */
   private errorFor(key: string, field: string): { error: string } | Record<string, never> {
-    const message = fieldError(this.rejectionFor(key), field);
+    const message = this.forms.error(key, field);
     return message ? { error: message } : {};
-  }
-
-  private confirmation(key: string, text: string): TemplateResult | typeof nothing {
-    return this.confirmed === key && !this.rejectionFor(key) ? html`<p class="notice info" role="status">${text}</p>` : nothing;
-  }
-
-  /** Send an edit of the relative's own record on behalf of one form; true when it was saved. */
-  private sendFor(key: string, event: RelativeRecordEvent): boolean {
-    this.lastForm = key;
-    this.confirmed = undefined;
-    this.send(event);
-    if (this.ownRejection) return false;
-    this.confirmed = key;
-    return true;
   }
 
   // Rendering ----------------------------------------------------------------------------------
@@ -156,7 +102,7 @@ export class AnhorigStepEquip extends StepElement {
         </h3>
         <p><span class="tag">${this.d.term(`branch.${branch}`)}</span></p>
         ${c4.allowed ? nothing : html`<p class="notice">${c4.message}</p>`}
-        ${this.lastForm === toggleKey ? this.renderRejection() : nothing}
+        ${this.forms.rejection(toggleKey) ? this.renderRejection() : nothing}
         ${this.readonly
           ? own?.anonymous
             ? html`<p>${this.t.term('anonymousYes')}</p>`
@@ -166,7 +112,7 @@ export class AnhorigStepEquip extends StepElement {
               label: this.t.term('anonymous'),
               hint: this.t.term('anonymousHint'),
               checked: own?.anonymous ?? false,
-              onChange: (anonymous) => this.sendFor(toggleKey, { type: 'relativeRecord.update', relativeId: relative.id, patch: { anonymous } }),
+              onChange: (anonymous) => this.forms.send(toggleKey, { type: 'relativeRecord.update', relativeId: relative.id, patch: { anonymous } }),
             })}
         ${this.renderInformation(context, relative, own, p)} ${this.renderReferral(context, relative, own, p)}
         ${this.renderConversations(context, relative, own, p)}
@@ -178,9 +124,10 @@ export class AnhorigStepEquip extends StepElement {
   private renderInformation(context: InvestigationContext, relative: Relative, own: RelativeRecord | undefined, p: string): TemplateResult {
     const key = `${relative.id}:info`;
     const entries = own?.informationGiven ?? [];
-    const draft = this.draft<InfoDraft>(key, () => ({ what: '', date: context.today, channel: '' }));
-    const set = (patch: Partial<InfoDraft>) => this.setDraft(key, { ...draft, ...patch });
-    const rejection = this.rejectionFor(key);
+    const initial = (): InfoDraft => ({ what: '', date: context.today, channel: '' });
+    const draft = this.forms.draft(key, initial);
+    const set = (patch: Partial<InfoDraft>) => this.forms.patchDraft(key, initial, patch);
+    const rejection = this.forms.rejection(key);
     return html`
       <div class="part">
         <h4>${this.t.term('infoHeading')}</h4>
@@ -192,8 +139,8 @@ export class AnhorigStepEquip extends StepElement {
         ${this.readonly
           ? nothing
           : html`
-              <form novalidate @submit=${(e: Event) => this.addInformation(e, key, relative.id, entries, draft)}>
-                ${this.confirmation(key, this.t.term('infoAdded'))}
+              <form novalidate @submit=${(e: Event) => this.addInformation(e, key, relative.id, draft)}>
+                ${savedNotice(this.forms.saved(key), this.t.term('infoAdded'))}
                 ${rejection ? this.renderRejection({ what: `${p}-info-what`, date: `${p}-info-date`, channel: `${p}-info-channel` }) : nothing}
                 ${textField({
                   id: `${p}-info-what`,
@@ -227,10 +174,10 @@ export class AnhorigStepEquip extends StepElement {
     `;
   }
 
-  private addInformation(event: Event, key: string, relativeId: string, entries: RelativeRecord['informationGiven'], draft: InfoDraft): void {
+  private addInformation(event: Event, key: string, relativeId: string, draft: InfoDraft): void {
     event.preventDefault();
     const entry = { what: draft.what, date: draft.date, channel: draft.channel as Channel };
-    if (this.sendFor(key, { type: 'relativeRecord.update', relativeId, patch: { informationGiven: [...entries, entry] } })) this.clearDraft(key);
+    this.forms.send(key, { type: 'relativeRecord.addInformationGiven', relativeId, entry });
   }
 
   private renderReferral(context: InvestigationContext, relative: Relative, own: RelativeRecord | undefined, p: string): TemplateResult {
@@ -238,8 +185,8 @@ export class AnhorigStepEquip extends StepElement {
     const helpKey = `${relative.id}:toggle`;
     const konsulent = context.catalogue.anhorigkonsulent;
     const referred = own?.referredToAnhorigkonsulent;
-    const date = this.draft<string>(key, () => referred ?? context.today);
-    const rejection = this.rejectionFor(key);
+    const date = this.forms.draft<string>(key, () => referred ?? context.today);
+    const rejection = this.forms.rejection(key);
     return html`
       <div class="part">
         <h4>${this.t.term('referralHeading')}</h4>
@@ -258,7 +205,7 @@ export class AnhorigStepEquip extends StepElement {
             : nothing
           : html`
               <form novalidate @submit=${(e: Event) => this.saveReferral(e, key, relative.id, date)}>
-                ${this.confirmation(key, this.t.term('referralSaved'))}
+                ${savedNotice(this.forms.saved(key), this.t.term('referralSaved'))}
                 ${rejection ? this.renderRejection({ referredToAnhorigkonsulent: `${p}-referral-date` }) : nothing}
                 ${textField({
                   id: `${p}-referral-date`,
@@ -266,7 +213,7 @@ export class AnhorigStepEquip extends StepElement {
                   type: 'date',
                   value: date,
                   ...this.errorFor(key, 'referredToAnhorigkonsulent'),
-                  onChange: (value) => this.setDraft(key, value),
+                  onChange: (value) => this.forms.setDraft(key, value),
                 })}
                 <div class="actions"><button type="submit">${this.t.term('referralSave')}</button></div>
               </form>
@@ -276,7 +223,7 @@ export class AnhorigStepEquip extends StepElement {
                 hint: this.t.term('helpWithContactHint'),
                 checked: own?.helpWithContactOffered ?? false,
                 onChange: (helpWithContactOffered) =>
-                  this.sendFor(helpKey, { type: 'relativeRecord.update', relativeId: relative.id, patch: { helpWithContactOffered } }),
+                  this.forms.send(helpKey, { type: 'relativeRecord.update', relativeId: relative.id, patch: { helpWithContactOffered } }),
               })}
             `}
       </div>
@@ -285,15 +232,16 @@ export class AnhorigStepEquip extends StepElement {
 
   private saveReferral(event: Event, key: string, relativeId: string, date: string): void {
     event.preventDefault();
-    if (this.sendFor(key, { type: 'relativeRecord.update', relativeId, patch: { referredToAnhorigkonsulent: date } })) this.clearDraft(key);
+    this.forms.send(key, { type: 'relativeRecord.update', relativeId, patch: { referredToAnhorigkonsulent: date } });
   }
 
   private renderConversations(context: InvestigationContext, relative: Relative, own: RelativeRecord | undefined, p: string): TemplateResult {
     const key = `${relative.id}:conversation`;
     const conversations = own?.ownConversations ?? [];
-    const draft = this.draft<ConversationDraft>(key, () => ({ offeredAt: context.today, answer: '', heldAt: '', notes: '' }));
-    const set = (patch: Partial<ConversationDraft>) => this.setDraft(key, { ...draft, ...patch });
-    const rejection = this.rejectionFor(key);
+    const initial = (): ConversationDraft => ({ offeredAt: context.today, answer: '', heldAt: '', notes: '' });
+    const draft = this.forms.draft(key, initial);
+    const set = (patch: Partial<ConversationDraft>) => this.forms.patchDraft(key, initial, patch);
+    const rejection = this.forms.rejection(key);
     return html`
       <div class="part">
         <h4>${this.t.term('conversationHeading')}</h4>
@@ -314,7 +262,7 @@ export class AnhorigStepEquip extends StepElement {
           ? nothing
           : html`
               <form novalidate @submit=${(e: Event) => this.addConversation(e, key, relative.id, draft)}>
-                ${this.confirmation(key, this.t.term('conversationAdded'))}
+                ${savedNotice(this.forms.saved(key), this.t.term('conversationAdded'))}
                 ${rejection
                   ? this.renderRejection({ offeredAt: `${p}-conv-offered`, answer: `${p}-conv-answer`, heldAt: `${p}-conv-held`, notes: `${p}-conv-notes` })
                   : nothing}
@@ -366,6 +314,6 @@ export class AnhorigStepEquip extends StepElement {
       notes: draft.notes,
       duringFollowUp: false,
     };
-    if (this.sendFor(key, { type: 'relativeRecord.addConversation', relativeId, conversation })) this.clearDraft(key);
+    this.forms.send(key, { type: 'relativeRecord.addConversation', relativeId, conversation });
   }
 }

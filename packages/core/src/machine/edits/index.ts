@@ -23,6 +23,7 @@ export const EDITS: EditTable = {
   'consent.record': consent.recordConsent,
   'consent.withdraw': consent.withdrawConsent,
   'relativeRecord.update': own.updateRelativeRecord,
+  'relativeRecord.addInformationGiven': own.addInformationGiven,
   'relativeRecord.addConversation': own.addConversation,
   'relativeRecord.addOwnSupportNeed': own.addOwnSupportNeed,
   'relativeRecord.addOwnSituationFollowUp': own.addOwnSituationFollowUp,

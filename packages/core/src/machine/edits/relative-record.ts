@@ -14,6 +14,12 @@ export const updateRelativeRecord: Edit<'relativeRecord.update'> = (context, { r
   return accept(context.record, { relativeRecords: withRelativeRecord(context, own) });
 };
 
+export const addInformationGiven: Edit<'relativeRecord.addInformationGiven'> = (context, { relativeId, entry }) => {
+  if (!findRelative(context.record, relativeId)) return refuse(UNKNOWN_RELATIVE);
+  const own = relativeRecordFor(context, relativeId);
+  return accept(context.record, { relativeRecords: withRelativeRecord(context, { ...own, informationGiven: [...own.informationGiven, compact(entry)] }) });
+};
+
 export const addConversation: Edit<'relativeRecord.addConversation'> = (context, { relativeId, conversation }) => {
   if (!findRelative(context.record, relativeId)) return refuse(UNKNOWN_RELATIVE);
   const own = relativeRecordFor(context, relativeId);
