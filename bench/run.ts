@@ -370,7 +370,7 @@ const report = (
       '`focus()` the element calls on the new step\'s heading for keyboard and screen-reader users, which forces style and',
       'layout of the new step at once (work the next frame would otherwise do); the rest is Lit templating of the new step,',
       'term lookups (@shoelace-style/localize) and the statechart transition. Moving focus in the next animation frame would',
-      'take it off this figure but not off the frame; the element is someone else\'s to change.',
+      'take it off this figure but not off the frame, so we keep the focus move where it is (docs/decisions.md).',
       '',
     );
 
