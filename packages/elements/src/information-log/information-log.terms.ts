@@ -140,3 +140,5 @@ export const informationLogTerms = defineTerms(
     ...enItems,
   },
 );
+
+export type InformationLogTerms = ReturnType<typeof informationLogTerms>;

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import {
   OWN_SUPPORT_OFFERS,
   type InvestigationContext,
@@ -9,8 +9,9 @@ import {
 import { InvestigationElement } from '../base/investigation-element.js';
 import { displayName } from '../base/selectors.js';
 import { checkboxGroup, selectField, textArea, textField } from '../shared/fields.js';
-import { fieldError, rejectionSummary } from '../shared/notices.js';
+import { rejectionSummary, savedNotice } from '../shared/notices.js';
 import { ownSupportTerms } from './own-support.terms.js';
+import { styles } from './anhorig-own-support.styles.js';
 
 type Offer = (typeof OWN_SUPPORT_OFFERS)[number];
 
@@ -22,6 +23,10 @@ interface Draft {
 }
 
 const emptyDraft = (): Draft => ({ description: '', offered: [], offerIds: [], applicationFormId: '' });
+
+/** The forms' keys: the form that adds a need, and per need the relative's choice to apply. */
+const ADD_KEY = 'add';
+const applyKey = (needId: string): string => `apply:${needId}`;
 
 /**
  * @summary The relative's need of support in their own right (C12), recorded in the relative's own
@@ -37,49 +42,17 @@ const emptyDraft = (): Draft => ({ description: '', offered: [], offerIds: [], a
  * @fires anhorig-own-application-request - The relative chose to apply (fired by the element that owns the investigation).
  */
 export class AnhorigOwnSupport extends InvestigationElement {
-  static override styles = [
-    ...InvestigationElement.styles,
-    css`
-      .needs > li {
-        margin-bottom: var(--_space-3);
-      }
-      .need-description {
-        font-weight: 600;
-        white-space: pre-wrap;
-      }
-      .apply {
-        border-top: 1px solid var(--_color-border);
-        padding-top: var(--_space-2);
-      }
-    `,
-  ];
+  static override styles = [...InvestigationElement.styles, styles];
 
   static override properties = {
     ...InvestigationElement.properties,
     relativeId: { type: String, attribute: 'relative-id' },
-    draft: { state: true },
-    municipalities: { state: true },
-    lastForm: { state: true },
-    confirmed: { state: true },
   };
 
   /** The relative whose own support this is. */
   declare relativeId: string | undefined;
-  declare private draft: Draft;
-  /** The home municipality typed per need (by need id), before the relative's choice is sent. */
-  declare private municipalities: Record<string, string>;
-  /** Which form sent the last event: `add`, or `apply:<needId>`. */
-  declare private lastForm: string | undefined;
-  /** The form whose last event was saved, for its confirmation. */
-  declare private confirmed: string | undefined;
 
   private readonly t = ownSupportTerms(this);
-
-  constructor() {
-    super();
-    this.draft = emptyDraft();
-    this.municipalities = {};
-  }
 
   override render(): TemplateResult {
     const context = this.snapshot?.context;
@@ -135,15 +108,15 @@ export class AnhorigOwnSupport extends InvestigationElement {
           : this.readonly
             ? nothing
             : this.renderApplyForm(need, index, descriptionId)}
-        ${this.confirmed === `apply:${need.id}` ? html`<p class="notice info" role="status">${this.t.term('requestSent')}</p>` : nothing}
+        ${savedNotice(this.forms.saved(applyKey(need.id)), this.t.term('requestSent'))}
       </li>
     `;
   }
 
   private renderApplyForm(need: OwnSupportNeed, index: number, descriptionId: string): TemplateResult {
-    const key = `apply:${need.id}`;
+    const key = applyKey(need.id);
     const fieldId = `need-${index}-municipality`;
-    const rejection = this.lastForm === key ? this.ownRejection : undefined;
+    const rejection = this.forms.rejection(key);
     return html`
       <form class="apply" novalidate @submit=${(e: Event) => this.apply(e, need.id)}>
         ${rejectionSummary(this.t.term('refused'), rejection, this.shadowRoot, { homeMunicipality: fieldId })}
@@ -151,10 +124,10 @@ export class AnhorigOwnSupport extends InvestigationElement {
           id: fieldId,
           label: this.t.term('municipality'),
           hint: this.t.term('applyHint'),
-          value: this.municipalities[need.id] ?? need.homeMunicipality ?? '',
+          value: this.forms.draft(key, () => need.homeMunicipality ?? ''),
           autocomplete: 'address-level2',
-          ...(rejection ? { error: rejection.reason } : {}),
-          onChange: (value) => (this.municipalities = { ...this.municipalities, [need.id]: value }),
+          error: rejection?.reason,
+          onChange: (value) => this.forms.setDraft(key, value),
         })}
         <div class="actions">
           <button type="submit" aria-describedby=${descriptionId}>${this.t.term('apply')}</button>
@@ -164,17 +137,16 @@ export class AnhorigOwnSupport extends InvestigationElement {
   }
 
   private renderAddForm(context: InvestigationContext, relative: Relative): TemplateResult {
-    const draft = this.draft;
-    const set = (patch: Partial<Draft>) => (this.draft = { ...draft, ...patch });
-    const rejection = this.lastForm === 'add' ? this.ownRejection : undefined;
+    const draft = this.forms.draft(ADD_KEY, emptyDraft);
+    const set = (patch: Partial<Draft>) => this.forms.patchDraft(ADD_KEY, emptyDraft, patch);
     const general = context.catalogue.ownSupportOffers.filter((o) => o.kind === 'general');
     const forms = context.catalogue.ownSupportOffers.filter((o) => o.kind === 'application');
     const chosenForm = forms.find((o) => o.id === draft.applicationFormId);
     return html`
       <form novalidate @submit=${(e: Event) => this.add(e, relative.id)}>
         <h4>${this.t.term('addHeading')}</h4>
-        ${this.confirmed === 'add' ? html`<p class="notice info" role="status">${this.t.term('added')}</p>` : nothing}
-        ${rejectionSummary(this.t.term('refused'), rejection, this.shadowRoot, {
+        ${savedNotice(this.forms.saved(ADD_KEY), this.t.term('added'))}
+        ${rejectionSummary(this.t.term('refused'), this.forms.rejection(ADD_KEY), this.shadowRoot, {
           description: 'need-description',
           offered: 'need-offered',
           offerIds: 'need-offer-ids',
@@ -186,7 +158,7 @@ export class AnhorigOwnSupport extends InvestigationElement {
           hint: this.t.term('descriptionHint'),
           value: draft.description,
           required: true,
-          ...(fieldError(rejection, 'description') ? { error: fieldError(rejection, 'description')! } : {}),
+          error: this.forms.error(ADD_KEY, 'description'),
           onChange: (description) => set({ description }),
         })}
         ${checkboxGroup({
@@ -223,10 +195,8 @@ export class AnhorigOwnSupport extends InvestigationElement {
 
   private add(event: Event, relativeId: string): void {
     event.preventDefault();
-    const draft = this.draft;
-    this.lastForm = 'add';
-    this.confirmed = undefined;
-    this.send({
+    const draft = this.forms.draft(ADD_KEY, emptyDraft);
+    this.forms.send(ADD_KEY, {
       type: 'relativeRecord.addOwnSupportNeed',
       relativeId,
       need: {
@@ -237,22 +207,13 @@ export class AnhorigOwnSupport extends InvestigationElement {
         applicationFormId: draft.applicationFormId || undefined,
       },
     });
-    if (this.ownRejection) return;
-    this.draft = emptyDraft();
-    this.confirmed = 'add';
   }
 
   private apply(event: Event, needId: string): void {
     event.preventDefault();
-    const key = `apply:${needId}`;
-    this.lastForm = key;
-    this.confirmed = undefined;
+    const key = applyKey(needId);
     const own = this.snapshot?.context.relativeRecords.find((r) => r.relativeId === this.relativeId);
-    const homeMunicipality = this.municipalities[needId] ?? own?.ownSupportNeeds.find((n) => n.id === needId)?.homeMunicipality ?? '';
-    this.send({ type: 'relativeRecord.requestOwnApplication', relativeId: this.relativeId ?? '', needId, homeMunicipality });
-    if (this.ownRejection) return;
-    const { [needId]: _sent, ...rest } = this.municipalities;
-    this.municipalities = rest;
-    this.confirmed = key;
+    const homeMunicipality = this.forms.draft(key, () => own?.ownSupportNeeds.find((n) => n.id === needId)?.homeMunicipality ?? '');
+    this.forms.send(key, { type: 'relativeRecord.requestOwnApplication', relativeId: this.relativeId ?? '', needId, homeMunicipality });
   }
 }

@@ -120,3 +120,5 @@ export const stepInvolveTerms = defineTerms(
     no: 'No',
   },
 );
+
+export type InvolveTerms = ReturnType<typeof stepInvolveTerms>;

@@ -1,0 +1,106 @@
+/**
+ * The form to record information given to a relative: to whom, what, when, how, whether the
+ * handläggare made sure it was understood, and a note. Needs no consent (C9).
+ */
+import { html, type TemplateResult } from 'lit';
+import { INFORMATION_ITEMS, type Channel, type InformationItem, type InvestigationContext, type InvestigationEvent } from '@anhorig/core';
+import { checkbox, checkboxGroup, radioGroup, selectField, textArea, textField } from '../shared/fields.js';
+import { savedNotice } from '../shared/notices.js';
+import { ENTRY_KEY, relativeLabel, type LogView } from './log-view.js';
+
+export interface EntryDraft {
+  relativeId: string;
+  items: InformationItem[];
+  date: string;
+  channel: Channel;
+  understood: boolean;
+  note: string;
+}
+
+const CHANNELS: readonly Channel[] = ['meeting', 'phone', 'letter', 'digital', 'other'];
+
+/** A fresh form: today, in a meeting, and the relative preselected when there is only one. */
+export const defaultEntry = (context: InvestigationContext): EntryDraft => {
+  const { relatives } = context.record;
+  return {
+    relativeId: relatives.length === 1 ? relatives[0]!.id : '',
+    items: [],
+    date: context.today,
+    channel: 'meeting',
+    understood: false,
+    note: '',
+  };
+};
+
+/** The event the form sends (an empty note is left out). */
+export const entryEvent = (draft: EntryDraft): InvestigationEvent => ({
+  type: 'information.log',
+  entry: {
+    relativeId: draft.relativeId,
+    items: draft.items,
+    date: draft.date,
+    channel: draft.channel,
+    understood: draft.understood,
+    ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
+  },
+});
+
+export const logForm = (view: LogView, onSubmit: (event: Event, draft: EntryDraft) => void): TemplateResult => {
+  const { context, t, d, forms } = view;
+  const initial = () => defaultEntry(context);
+  const draft = forms.draft(ENTRY_KEY, initial);
+  const set = (patch: Partial<EntryDraft>) => forms.patchDraft(ENTRY_KEY, initial, patch);
+  return html`
+    <form class="log-form" novalidate aria-labelledby="entry-form-heading" @submit=${(e: Event) => onSubmit(e, draft)}>
+      <h3 id="entry-form-heading">${t.term('formHeading')}</h3>
+      ${savedNotice(forms.saved(ENTRY_KEY), t.term('logged'))}
+      ${view.rejection(ENTRY_KEY, t.term('refused'), {
+        relativeId: 'entry-relative',
+        items: 'entry-items',
+        date: 'entry-date',
+        channel: 'entry-channel',
+      })}
+      ${selectField({
+        id: 'entry-relative',
+        label: t.term('relative'),
+        value: draft.relativeId,
+        placeholder: t.term('choose'),
+        options: context.record.relatives.map((r) => ({ value: r.id, label: relativeLabel(r) })),
+        error: forms.error(ENTRY_KEY, 'relativeId'),
+        onChange: (relativeId) => set({ relativeId }),
+      })}
+      ${checkboxGroup({
+        id: 'entry-items',
+        label: t.term('items'),
+        hint: t.term('itemsHint'),
+        values: draft.items,
+        options: INFORMATION_ITEMS.map((item) => ({ value: item, label: t.term(`item.${item}`) })),
+        error: forms.error(ENTRY_KEY, 'items'),
+        onChange: (items) => set({ items }),
+      })}
+      ${textField({
+        id: 'entry-date',
+        label: t.term('date'),
+        type: 'date',
+        value: draft.date,
+        error: forms.error(ENTRY_KEY, 'date'),
+        onChange: (date) => set({ date }),
+      })}
+      ${radioGroup({
+        id: 'entry-channel',
+        label: t.term('channel'),
+        value: draft.channel,
+        options: CHANNELS.map((c) => ({ value: c, label: d.term(`channel.${c}`) })),
+        onChange: (channel) => set({ channel }),
+      })}
+      ${checkbox({
+        id: 'entry-understood',
+        label: t.term('understood'),
+        checked: draft.understood,
+        onChange: (understood) => set({ understood }),
+      })}
+      ${textArea({ id: 'entry-note', label: t.term('note'), hint: t.term('noteHint'), value: draft.note, onChange: (note) => set({ note }) })}
+      <div class="actions"><button type="submit">${t.term('submit')}</button></div>
+    </form>
+  `;
+};

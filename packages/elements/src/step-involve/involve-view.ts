@@ -1,0 +1,28 @@
+/**
+ * What the step's section templates get from the element: the machine's context, the terms, the
+ * element's forms (drafts, and whether a form's last send was refused or saved), and the error
+ * summary for a refused form. Sections only render; the element sends.
+ */
+import type { nothing, TemplateResult } from 'lit';
+import type { InvestigationContext, Relative } from '@anhorig/core';
+import { displayName } from '../base/selectors.js';
+import type { FormsController } from '../controllers/forms-controller.js';
+import type { FieldRef } from '../shared/notices.js';
+import type { InvolveTerms } from './step-involve.terms.js';
+
+export type Renderable = TemplateResult | typeof nothing;
+
+export interface InvolveView {
+  readonly context: InvestigationContext;
+  readonly t: InvolveTerms;
+  readonly readonly: boolean;
+  readonly forms: FormsController;
+  /** The error summary, when the machine refused the last event sent from the form `key`. */
+  rejection(key: string, fields: Readonly<Record<string, FieldRef>>): Renderable;
+}
+
+/** C4: the gate codes that say the person consented, but a violence concern keeps the relative out for now. */
+export const C4_CODES: ReadonlySet<string> = new Set(['violenceConcern', 'violenceJudgement']);
+
+/** "Eva Andersson (granne)": the name the relative goes by and the relation in the person's words. */
+export const relativeLabel = (relative: Relative): string => `${displayName(relative)} (${relative.relation})`;
