@@ -5,9 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LifeArea, LegalRepresentative, Relative, Rejection, Without } from '@anhorig/core';
 import { checkbox, checkboxGroup, radioGroup, textArea, textField } from '../shared/fields.js';
-import { fieldError as issueAt, type FieldRef } from '../shared/notices.js';
-
-type FieldRefs = Readonly<Record<string, FieldRef>>;
+import { fieldError as issueAt } from '../shared/notices.js';
+import { optional, type FieldRefs } from './relatives-view.js';
 import type { StepRelativesTerms } from './step-relatives.terms.js';
 
 export type RepresentativeKind = LegalRepresentative['kind'];
@@ -66,9 +65,6 @@ export const draftOf = (r: Relative): RelativeDraft => ({
   contact: r.contact ?? '',
   informedOfPossibility: r.informedOfPossibility,
 });
-
-/** Blank optional text is absent, not '' (the schema rejects an empty `text()`). */
-const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
 
 /**
  * The relative as the machine receives it. Required text is sent as typed (trimmed), even when

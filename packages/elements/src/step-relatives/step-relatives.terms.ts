@@ -6,8 +6,6 @@ export const stepRelativesTerms = defineTerms(
     intro:
       'Fråga tidigt den enskilde om det finns anhöriga som är viktiga för hen: familj, vänner, grannar eller andra som den enskilde själv räknar till sina närmaste. Ta också reda på om någon ger stöd, omsorg eller vård, eller oroar sig för den enskilde.',
     decides: 'Det är den enskilde som avgör om och på vilket sätt anhöriga deltar i utredningen. Anhörigas insatser är alltid frivilliga.',
-    refused: 'Det gick inte att spara.',
-    fieldIssue: (label: string, message: string) => `${label}: ${message}`,
     saved: 'Ändringarna är sparade.',
 
     // The person
@@ -157,8 +155,6 @@ export const stepRelativesTerms = defineTerms(
     intro:
       'Ask the person early whether there are relatives who are important to them: family, friends, neighbours or others the person counts among those closest to them. Also find out whether anyone gives support or care, or worries about the person.',
     decides: 'The person decides whether and how relatives take part in the investigation. Relatives’ efforts are always voluntary.',
-    refused: 'That could not be saved.',
-    fieldIssue: (label: string, message: string) => `${label}: ${message}`,
     saved: 'The changes are saved.',
 
     personHeading: 'The person',

@@ -1,0 +1,38 @@
+/**
+ * The special rules a relative's card shows from the consent engine: for a legal representative,
+ * the role, the mandate and what they may consent to (C5); for a relative under 18, the child
+ * perspective (C11).
+ */
+import { html, nothing } from 'lit';
+import { childPerspective, representativeMayConsent, type Relative } from '@anhorig/core';
+import { yesNo, type Renderable, type RelativesView } from './relatives-view.js';
+
+/** C5: the relative's role as legal representative follows special rules; the core says what they may consent to. */
+export const representativeNotice = (view: RelativesView, r: Relative, name: string): Renderable => {
+  const representative = r.legalRepresentative;
+  if (!representative) return nothing;
+  const { t } = view;
+  const gate = representativeMayConsent(view.context.record, r.id);
+  return html`
+    <h5>${t.term('representativeHeading')}</h5>
+    <dl class="summary">
+      <dt>${t.term('representativeKind')}</dt>
+      <dd>${t.term(`kind.${representative.kind}`)}</dd>
+      <dt>${t.term('mandate')}</dt>
+      <dd>${representative.mandate}</dd>
+      <dt>${t.term('coversPersonalMattersShort')}</dt>
+      <dd>${yesNo(view, representative.coversPersonalMatters)}</dd>
+    </dl>
+    <div class="notice info" part="representative-notice">
+      <p>${gate.allowed ? t.term('representativeMayConsent', name) : gate.message}</p>
+      <p>${t.term('representativeRule', name)}</p>
+    </div>
+  `;
+};
+
+/** C11: a relative under 18 raises the child perspective. */
+export const childNotice = (view: RelativesView, r: Relative): Renderable => {
+  const { record, relativeRecords } = view.context;
+  const flag = childPerspective(record, relativeRecords).find((f) => f.relativeId === r.id);
+  return flag ? html`<div class="notice info" part="child-perspective"><p>${flag.prompt}</p></div>` : nothing;
+};
