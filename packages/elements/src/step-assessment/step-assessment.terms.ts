@@ -123,3 +123,5 @@ export const stepAssessmentTerms = defineTerms(
     none: 'None',
   },
 );
+
+export type StepAssessmentTerms = ReturnType<typeof stepAssessmentTerms>;

@@ -103,3 +103,5 @@ export const stepAssignmentTerms = defineTerms(
     nothingToShow: 'No assignment has been made yet.',
   },
 );
+
+export type StepAssignmentTerms = ReturnType<typeof stepAssignmentTerms>;

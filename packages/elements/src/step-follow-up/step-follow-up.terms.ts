@@ -158,3 +158,5 @@ export const followUpTerms = defineTerms(
     ...enOutcomes,
   },
 );
+
+export type FollowUpTerms = ReturnType<typeof followUpTerms>;

@@ -1,0 +1,61 @@
+/**
+ * The assignment as the provider will receive it: derived by the core from the record and the
+ * unsaved plan (so the preview follows the handläggare's edits), or the version last sent when
+ * nothing has changed since; what keeps it from being sent (M1–M4), and whose information is left
+ * out for want of consent (C7).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { canShareWithProvider, deriveAssignment, type Assignment, type AssignmentResult } from '@anhorig/core';
+import { displayName } from '../base/selectors.js';
+import { assignmentView } from './assignment-view.js';
+import { missingContent } from './missing.js';
+import { planFromDraft, unsavedPlan } from './plan-draft.js';
+import type { AssignmentStepView } from './step-view.js';
+
+export interface Preview {
+  /** The next version as the core derives it, or what is missing for it. */
+  result: AssignmentResult;
+  /** The version last sent. */
+  last: Assignment | undefined;
+  /** The last version says all the next one would (nothing to send). */
+  upToDate: boolean;
+}
+
+/** The document's content without what only says when and by whom it was made (for "nothing has changed"). */
+const content = (a: Assignment): string => {
+  const { id: _id, version: _v, previousVersionId: _p, issuedAt: _at, issuedBy: _by, changes: _c, generatedAt: _g, ...rest } = a;
+  return JSON.stringify(rest);
+};
+
+export const previewOf = (view: AssignmentStepView): Preview => {
+  const { context, t } = view;
+  const draft = unsavedPlan(view);
+  const record = draft ? { ...context.record, assignmentPlan: planFromDraft(draft) } : context.record;
+  const result = deriveAssignment(record, context.catalogue, {
+    issuedBy: context.caseworker ?? { id: '-', name: t.term('unknownCaseworker') },
+    today: context.today,
+  });
+  const last = context.record.assignments.at(-1);
+  return { result, last, upToDate: last !== undefined && result.ok && content(result.assignment) === content(last) };
+};
+
+/** `onGoToAssessment` leads to where missing content outside this step is filled in. */
+export const assignmentPreview = (view: AssignmentStepView, { result, last, upToDate }: Preview, onGoToAssessment: () => void): TemplateResult => {
+  const { context, t, documentTerms } = view;
+  const excluded = context.record.relatives.filter((r) => !canShareWithProvider(context.record, r.id, context.today).allowed);
+  const options = { catalogue: context.catalogue, consents: context.record.consents, level: 4 as const, idPrefix: 'current' };
+  const preview = (a: Assignment) => assignmentView(a, documentTerms, { ...options, titleNote: t.term('previewNote') });
+  let shown: TemplateResult | typeof nothing = nothing;
+  if (upToDate && last) shown = assignmentView(last, documentTerms, options);
+  else if (result.ok && !view.readonly) shown = preview(result.assignment);
+  else if (last) shown = assignmentView(last, documentTerms, options);
+  else if (result.ok) shown = preview(result.assignment);
+  return html`
+    ${upToDate && last ? html`<p class="notice info">${t.term('upToDate', last.version)}</p>` : nothing}
+    ${result.ok || upToDate ? nothing : missingContent(view, result.issues, onGoToAssessment)}
+    ${excluded.length && !upToDate
+      ? html`<p class="notice excluded">${t.term('excluded', excluded.map((r) => `${displayName(r)} (${r.relation})`).join(', '))}</p>`
+      : nothing}
+    <div class="print-area">${shown === nothing && view.readonly ? html`<p>${t.term('nothingToShow')}</p>` : shown}</div>
+  `;
+};

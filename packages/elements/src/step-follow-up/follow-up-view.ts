@@ -1,0 +1,39 @@
+/**
+ * What the step's section templates get from the element: the machine's context, the terms, the
+ * element's forms (drafts, and whether a form's last send was refused or saved), and the error
+ * summary for a refused form. Sections only render; the element sends.
+ */
+import type { nothing, TemplateResult } from 'lit';
+import type { DecidedSupport, InvestigationContext, Relative, YesNoUnknown } from '@anhorig/core';
+import { displayName } from '../base/selectors.js';
+import type { FormsController } from '../controllers/forms-controller.js';
+import type { Option } from '../shared/fields.js';
+import type { DomainTerms } from '../shared/domain-terms.js';
+import type { FieldRef } from '../shared/notices.js';
+import type { FollowUpTerms } from './step-follow-up.terms.js';
+
+export type Renderable = TemplateResult | typeof nothing;
+
+export interface FollowUpView {
+  readonly context: InvestigationContext;
+  readonly t: FollowUpTerms;
+  readonly d: DomainTerms;
+  readonly readonly: boolean;
+  readonly forms: FormsController;
+  /** The error summary, when the machine refused the last event sent from the form or part `key`. */
+  rejection(key: string, fields?: Readonly<Record<string, FieldRef>>): Renderable;
+}
+
+const YES_NO: readonly YesNoUnknown[] = ['yes', 'no', 'unknown'];
+
+/** Ja / Nej / Vet inte, as radio options. */
+export const yesNoOptions = (view: FollowUpView): Option<YesNoUnknown>[] => YES_NO.map((v) => ({ value: v, label: view.d.term(`yesNo.${v}`) }));
+
+/** "Eva Andersson (granne)": the name the relative goes by and the relation in the person's words. */
+export const relativeLabel = (relative: Relative): string => `${displayName(relative)} (${relative.relation})`;
+
+export const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase('sv') + s.slice(1);
+
+/** The decided support's name from the catalogue. */
+export const supportName = (context: InvestigationContext, decision: DecidedSupport): string =>
+  context.catalogue.supportTypes.find((s) => s.id === decision.supportTypeId)?.name ?? decision.supportTypeId;
