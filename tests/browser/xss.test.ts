@@ -6,7 +6,7 @@
  * the consent, log and summary views, read-only, with the assignment document, and in print media.
  * No payload may run, no payload may become an element, and every payload must be readable as text.
  */
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { createActor } from 'xstate';
 import { createRecord, defaultCatalogue, investigationMachine, type Catalogue, type InvestigationEvent } from '@anhorig/core';
@@ -217,6 +217,15 @@ const assertInFields = (el: Element, where: string, keys: (keyof typeof P)[]) =>
   expect(missing, `${where}: not in a field`).to.deep.equal([]);
 };
 
+/** Open a step's disclosures (a disclosure's content is rendered once it is opened). */
+const openDisclosures = async (step: Element) => {
+  const closed = Array.from(step.shadowRoot!.querySelectorAll('details')).filter((d) => !d.open);
+  const toggled = closed.map((d) => oneEvent(d, 'toggle'));
+  for (const details of closed) details.open = true;
+  await Promise.all(toggled);
+  await settle(step);
+};
+
 const navButtons = (el: HTMLElement) => Array.from(el.shadowRoot!.querySelector('anhorig-step-nav')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.step'));
 const headerButton = (el: HTMLElement, name: RegExp) =>
   Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.views button')).find((b) => name.test(b.textContent ?? ''))!;
@@ -255,7 +264,9 @@ describe('XSS: payloads in the record and the catalogue render as text everywher
     for (const [index, [step, keys]] of BY_STEP.entries()) {
       navButtons(el)[index]!.click();
       await settle(el);
-      expect(el.shadowRoot!.querySelector(`anhorig-step-${step.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`), step).to.exist;
+      const stepElement = el.shadowRoot!.querySelector(`anhorig-step-${step.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+      expect(stepElement, step).to.exist;
+      if (step === 'gather') await openDisclosures(stepElement!);
       assertInert(el, step);
       assertShown(el, step, keys);
       if (FIELDS_BY_STEP[step]) assertInFields(el, step, FIELDS_BY_STEP[step]!);

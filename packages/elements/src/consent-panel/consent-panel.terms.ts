@@ -91,3 +91,5 @@ export const consentPanelTerms = defineTerms(
     sipAllowed: 'SIP: may take part in a coordinated individual plan where appropriate, as the person does not object.',
   },
 );
+
+export type ConsentPanelTerms = ReturnType<typeof consentPanelTerms>;

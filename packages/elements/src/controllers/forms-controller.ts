@@ -35,8 +35,10 @@ export class FormsController implements ReactiveController {
     return (this.drafts.get(key) as T | undefined) ?? initial();
   }
 
+  /** Store the form's draft. Editing a saved form hides its "saved" confirmation: the new input is not saved yet. */
   setDraft<T>(key: string, value: T): void {
     this.drafts.set(key, value);
+    if (this.savedFrom === key) this.savedFrom = undefined;
     this.host.requestUpdate();
   }
 
@@ -50,16 +52,27 @@ export class FormsController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Send an event on behalf of a form; true when the machine accepted it (then the draft is cleared). */
-  send(key: string, event: InvestigationEvent, { keepDraft = false } = {}): boolean {
+  /**
+   * Send an event on behalf of a form; true when the machine accepted it. Then the draft is cleared,
+   * or replaced by `next` (a fresh form that keeps, say, the chosen relative), or kept (`keepDraft`).
+   * A refused send keeps the draft: nothing the handläggare typed is lost.
+   */
+  send(key: string, event: InvestigationEvent, options: { keepDraft?: boolean; next?: unknown } = {}): boolean {
     this.sentFrom = key;
     this.savedFrom = undefined;
     this.machine.send(event);
     this.host.requestUpdate();
     if (this.machine.refusal()) return false;
     this.savedFrom = key;
-    if (!keepDraft) this.drafts.delete(key);
+    if (options.next !== undefined) this.drafts.set(key, options.next);
+    else if (!options.keepDraft) this.drafts.delete(key);
     return true;
+  }
+
+  /** Hide the form's refusal (e.g. when the handläggare starts the action over). */
+  dismiss(key: string): void {
+    if (this.sentFrom === key) this.sentFrom = undefined;
+    this.host.requestUpdate();
   }
 
   /** The machine's refusal, only for the form that sent it. */

@@ -103,14 +103,12 @@ export class AnhorigInformationLog extends InvestigationElement {
   private submitEntry(event: Event, context: InvestigationContext, draft: EntryDraft): void {
     event.preventDefault();
     // Saved: a fresh form, still for the same relative.
-    if (this.forms.send(ENTRY_KEY, entryEvent(draft)))
-      this.forms.setDraft(ENTRY_KEY, { ...defaultEntry(context), relativeId: draft.relativeId });
+    this.forms.send(ENTRY_KEY, entryEvent(draft), { next: { ...defaultEntry(context), relativeId: draft.relativeId } });
   }
 
   private submitContact(event: Event, context: InvestigationContext, draft: ContactDraft): void {
     event.preventDefault();
-    if (this.forms.send(CONTACT_KEY, contactEvent(draft)))
-      this.forms.setDraft(CONTACT_KEY, { ...defaultContact(context), relativeId: draft.relativeId });
+    this.forms.send(CONTACT_KEY, contactEvent(draft), { next: { ...defaultContact(context), relativeId: draft.relativeId } });
   }
 
   private markDone(contactId: string): void {

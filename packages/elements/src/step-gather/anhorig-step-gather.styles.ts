@@ -1,6 +1,18 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* A card below the fold (statements, stances, proposals, the forms) is styled and laid out only
+     when it nears the viewport: most of step 4 is out of sight when the step opens. It stays in the
+     accessibility tree, in find-in-page and in the tab order. */
+  .card {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 12rem;
+  }
+  @media print {
+    .card {
+      content-visibility: visible;
+    }
+  }
   .intro {
     max-width: 48rem;
   }

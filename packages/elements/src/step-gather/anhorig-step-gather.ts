@@ -1,18 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { InvestigationContext, InvestigationEvent, StepId } from '@anhorig/core';
+import type { InvestigationContext, StepId } from '@anhorig/core';
 import { StepElement } from '../base/step-element.js';
 import type { InvestigationSnapshot } from '../controllers/investigation-controller.js';
 import { domainTerms } from '../shared/domain-terms.js';
 import { gatherTerms } from './step-gather.terms.js';
 import { styles } from './anhorig-step-gather.styles.js';
-import { lifeAreaName, type GatherView } from './gather-view.js';
+import type { GatherView } from './gather-view.js';
 import { relativesAttention } from './relatives-attention.js';
 import { statementList } from './statement-list.js';
-import { emptyStatementDraft, FORM_ID, statementEvent, statementForm, type StatementDraft } from './statement-form.js';
+import { emptyStatementDraft, FORM_ID, statementEvent, statementForm } from './statement-form.js';
 import { promptsSection } from './prompts-section.js';
 import { stanceSection } from './stance-section.js';
 import { proposalList } from './indirect-support-section.js';
-import { emptyProposalDraft, PROPOSAL_FORM, proposalEvent, proposalForm, type ProposalDraft } from './indirect-support-form.js';
+import { emptyProposalDraft, PROPOSAL_FORM, proposalEvent, proposalForm } from './indirect-support-form.js';
 
 /**
  * @summary Step 4, "Inhämta uppgifter i utredningen": statements per life area, each with its source
@@ -45,30 +45,20 @@ export class AnhorigStepGather extends StepElement {
 
   static override properties = {
     ...StepElement.properties,
-    statementDraft: { state: true },
-    proposalDraft: { state: true },
-    rejectionAt: { state: true },
-    statementSaved: { state: true },
-    proposalSaved: { state: true },
+    openDisclosures: { state: true },
   };
 
   protected readonly step: StepId = 'gather';
 
-  declare private statementDraft: StatementDraft;
-  declare private proposalDraft: ProposalDraft;
-  /** Where the last event was sent from, so the machine's refusal is shown in that place. */
-  declare private rejectionAt: string | undefined;
-  declare private statementSaved: string | undefined;
-  declare private proposalSaved: boolean;
+  /** The disclosures the handläggare has opened; a closed one's content is not rendered. */
+  declare private openDisclosures: ReadonlySet<string>;
 
   private readonly t = gatherTerms(this);
   private readonly d = domainTerms(this);
 
   constructor() {
     super();
-    this.statementDraft = emptyStatementDraft();
-    this.proposalDraft = emptyProposalDraft();
-    this.proposalSaved = false;
+    this.openDisclosures = new Set();
   }
 
   protected renderStep(snapshot: InvestigationSnapshot): TemplateResult {
@@ -85,10 +75,9 @@ export class AnhorigStepGather extends StepElement {
           ? nothing
           : statementForm(
               view,
-              this.statementDraft,
-              (patch) => (this.statementDraft = { ...this.statementDraft, ...patch }),
+              this.forms.draft(FORM_ID, emptyStatementDraft),
+              (patch) => this.forms.patchDraft(FORM_ID, emptyStatementDraft, patch),
               (e) => this.submitStatement(e, view),
-              this.statementSaved,
             )}
       </section>
       ${promptsSection(view)} ${stanceSection(view)}
@@ -101,10 +90,9 @@ export class AnhorigStepGather extends StepElement {
           ? nothing
           : proposalForm(
               view,
-              this.proposalDraft,
-              (patch) => (this.proposalDraft = { ...this.proposalDraft, ...patch }),
+              this.forms.draft(PROPOSAL_FORM, emptyProposalDraft),
+              (patch) => this.forms.patchDraft(PROPOSAL_FORM, emptyProposalDraft, patch),
               (e) => this.submitProposal(e, view),
-              this.proposalSaved,
             )}
       </section>
     `;
@@ -116,34 +104,32 @@ export class AnhorigStepGather extends StepElement {
       t: this.t,
       d: this.d,
       readonly: this.readonly,
-      send: (event, where) => this.sendFrom(event, where),
-      rejection: (where, fields) => (this.rejectionAt === where ? this.renderRejection(fields) : nothing),
-      revert: (id, checked) => {
-        const input = this.renderRoot.querySelector<HTMLInputElement>(`#${id}`);
-        if (input) input.checked = checked;
-      },
+      send: (form, event) => this.forms.send(form, event),
+      rejection: (form, fields) => (this.forms.rejection(form) ? this.renderRejection(fields) : nothing),
+      saved: (form) => this.forms.saved(form),
+      isOpen: (key) => this.readonly || this.openDisclosures.has(key),
+      toggled: (key, open) => this.toggled(key, open),
     };
   }
 
-  /** Send, remembering where from; true when the machine accepted it. */
-  private sendFrom(event: InvestigationEvent, where: string): boolean {
-    this.rejectionAt = where;
-    this.send(event);
-    return !this.ownRejection;
+  private toggled(key: string, open: boolean): void {
+    // In review mode every disclosure is open and rendered.
+    if (this.readonly || open === this.openDisclosures.has(key)) return;
+    const next = new Set(this.openDisclosures);
+    if (open) next.add(key);
+    else next.delete(key);
+    this.openDisclosures = next;
   }
 
   private submitStatement(event: Event, view: GatherView): void {
     event.preventDefault();
-    const draft = this.statementDraft;
-    const accepted = this.sendFrom(statementEvent(view.context, draft), FORM_ID);
-    this.statementSaved = accepted ? this.t.term('saved', lifeAreaName(view.context, draft.lifeAreaId)) : undefined;
-    if (accepted) this.statementDraft = emptyStatementDraft(draft.lifeAreaId);
+    const draft = this.forms.draft(FORM_ID, emptyStatementDraft);
+    // Saved, the form starts over in the same life area; refused, it keeps what was typed.
+    this.forms.send(FORM_ID, statementEvent(view.context, draft), { next: emptyStatementDraft(draft.lifeAreaId) });
   }
 
   private submitProposal(event: Event, view: GatherView): void {
     event.preventDefault();
-    const accepted = this.sendFrom(proposalEvent(view.context, this.proposalDraft), PROPOSAL_FORM);
-    this.proposalSaved = accepted;
-    if (accepted) this.proposalDraft = emptyProposalDraft();
+    this.forms.send(PROPOSAL_FORM, proposalEvent(view.context, this.forms.draft(PROPOSAL_FORM, emptyProposalDraft)));
   }
 }

@@ -1,11 +1,14 @@
 /**
  * What the step's section templates get from the element: the machine's context, the terms, and
- * the only ways to change anything (send an event) or to show the machine's refusal in place.
+ * the only ways to change anything (send an event on behalf of a form) or to show the machine's
+ * refusal and a saved confirmation where the form is. A disclosure's content is rendered only while
+ * it is open, so the element keeps which disclosures are open.
  */
 import type { nothing, TemplateResult } from 'lit';
 import type { InvestigationContext, InvestigationEvent, Relative } from '@anhorig/core';
 import { displayName } from '../base/selectors.js';
 import type { DomainTerms } from '../shared/domain-terms.js';
+import type { FieldRef } from '../shared/notices.js';
 import type { GatherTerms } from './step-gather.terms.js';
 
 export type Renderable = TemplateResult | typeof nothing;
@@ -16,14 +19,18 @@ export interface GatherView {
   readonly d: DomainTerms;
   readonly readonly: boolean;
   /**
-   * Send an event to the machine. `where` names the place that shows the error summary if the
-   * machine refuses it. Returns whether the machine accepted it.
+   * Send an event on behalf of the form `form` (a key such as `stance-0`), which then shows the
+   * machine's refusal or the saved confirmation. Returns whether the machine accepted it.
    */
-  send(event: InvestigationEvent, where: string): boolean;
-  /** The error summary, when the machine refused the last event sent from `where`. */
-  rejection(where: string, fields?: Readonly<Record<string, string>>): Renderable;
-  /** Put a checkbox back to the record's value after a refusal (focus stays where it is). */
-  revert(controlId: string, checked: boolean): void;
+  send(form: string, event: InvestigationEvent): boolean;
+  /** The error summary, when the machine refused the last event sent from `form`. */
+  rejection(form: string, fields?: Readonly<Record<string, FieldRef>>): Renderable;
+  /** The last event sent from `form` was saved. */
+  saved(form: string): boolean;
+  /** Whether the disclosure `key` is open (always in review mode, where every disclosure is open). */
+  isOpen(key: string): boolean;
+  /** The disclosure `key` was opened or closed (its `toggle` event). */
+  toggled(key: string, open: boolean): void;
 }
 
 /** "Eva Andersson (granne)": the name the relative goes by and the relation in the person's words. */

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { InvestigationContext, InvestigationEvent } from '@anhorig/core';
 import { selectField, textArea } from '../shared/fields.js';
+import { savedNotice } from '../shared/notices.js';
 import { fieldLabels } from './indirect-support-section.js';
 import { needAreas, relativeLabel, type GatherView } from './gather-view.js';
 
@@ -55,7 +56,6 @@ export const proposalForm = (
   draft: ProposalDraft,
   set: (patch: Partial<ProposalDraft>) => void,
   submit: (event: Event) => void,
-  saved: boolean,
 ): TemplateResult => {
   const { context, t } = view;
   const relative = chosenRelative(context, draft);
@@ -68,7 +68,7 @@ export const proposalForm = (
   return html`
     <form class="card add-form" novalidate aria-labelledby="proposal-form-heading" @submit=${submit} part="indirect-support-form">
       <h4 id="proposal-form-heading">${t.term('proposeHeading')}</h4>
-      ${saved ? html`<p class="notice info" role="status">${t.term('proposed')}</p>` : nothing}
+      ${savedNotice(view.saved(PROPOSAL_FORM), t.term('proposed'))}
       ${view.rejection(PROPOSAL_FORM, { supportTypeId: 'proposal-type', lifeAreaId: 'proposal-area', relativeId: 'proposal-relative' })}
       ${selectField({
         id: 'proposal-type',

@@ -49,20 +49,20 @@ const statusNotice = (view: GatherView, proposal: IndirectSupportProposal, relat
 const proposalFields = (view: GatherView, proposal: IndirectSupportProposal, relative: Relative | undefined, index: number): TemplateResult => {
   const labels = fieldLabels(view, relative);
   const fields: ViewField[] = ['personView', 'relativeView', 'continuedSearch', 'goal', ...(relative?.isChild ? (['childViews'] as const) : [])];
-  const where = `proposal-${index}`;
+  const form = `proposal-${index}`;
   if (view.readonly)
     return html`<dl class="summary">
       ${fields.map((f) => html`<dt>${labels[f]}</dt><dd>${proposal[f] || html`<span class="hint">${view.t.term('notRecorded')}</span>`}</dd>`)}
     </dl>`;
   return html`
-    ${view.rejection(where)}
+    ${view.rejection(form)}
     ${fields.map((f) =>
       textArea({
         id: `proposal-${index}-${f}`,
         label: labels[f],
         ...(f === 'goal' ? { hint: view.t.term('goalHint') } : {}),
         value: proposal[f] ?? '',
-        onChange: (value) => view.send({ type: 'indirectSupport.update', proposalId: proposal.id, patch: { [f]: value.trim() } }, where),
+        onChange: (value) => view.send(form, { type: 'indirectSupport.update', proposalId: proposal.id, patch: { [f]: value.trim() } }),
       }),
     )}
   `;

@@ -2,7 +2,9 @@
  * The catalogue's question prompts (seed 003, "Frågor till den enskilde" / "Frågor till anhöriga")
  * with free-text answers: the person's in one disclosure, each relative's in another. A relative's
  * answer about the person is gathered information (C1): where that consent gate is closed the
- * notice says which consent is missing instead of offering the answer fields.
+ * notice says which consent is missing instead of offering the answer fields. A disclosure's content
+ * is rendered only once it is opened (in review mode all are open), so a step with many relatives
+ * does not build dozens of hidden answer fields on every step change.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { canGatherFrom, type QuestionPrompt, type Relative } from '@anhorig/core';
@@ -13,7 +15,7 @@ import { relativeLabel, type GatherView, type Renderable } from './gather-view.j
 const answerOf = (view: GatherView, promptId: string, relativeId?: string): string =>
   view.context.record.promptAnswers.find((a) => a.promptId === promptId && a.relativeId === relativeId)?.answer ?? '';
 
-const answerFields = (view: GatherView, prompts: readonly QuestionPrompt[], prefix: string, where: string, relativeId?: string): TemplateResult => {
+const answerFields = (view: GatherView, prompts: readonly QuestionPrompt[], prefix: string, form: string, relativeId?: string): TemplateResult => {
   if (view.readonly)
     return html`<dl class="answers">
       ${prompts.map((p) => {
@@ -23,13 +25,13 @@ const answerFields = (view: GatherView, prompts: readonly QuestionPrompt[], pref
       })}
     </dl>`;
   return html`
-    ${view.rejection(where)}
+    ${view.rejection(form)}
     ${prompts.map((p, i) =>
       textArea({
         id: `${prefix}-${i}`,
         label: p.text,
         value: answerOf(view, p.id, relativeId),
-        onChange: (answer) => view.send({ type: 'promptAnswer.set', promptId: p.id, ...(relativeId !== undefined ? { relativeId } : {}), answer: answer.trim() }, where),
+        onChange: (answer) => view.send(form, { type: 'promptAnswer.set', promptId: p.id, ...(relativeId !== undefined ? { relativeId } : {}), answer: answer.trim() }),
       }),
     )}
   `;
@@ -38,28 +40,36 @@ const answerFields = (view: GatherView, prompts: readonly QuestionPrompt[], pref
 const answered = (view: GatherView, prompts: readonly QuestionPrompt[], relativeId?: string) =>
   prompts.filter((p) => answerOf(view, p.id, relativeId) !== '').length;
 
-const relativePrompts = (view: GatherView, prompts: readonly QuestionPrompt[], relative: Relative, index: number): TemplateResult => {
-  const gate = canGatherFrom(view.context.record, relative.id, view.context.today);
+/** A disclosure whose content is built only while it is open (the `toggle` event keeps the element informed). */
+const disclosure = (view: GatherView, key: string, part: string, summary: string, content: () => Renderable): TemplateResult => {
+  const open = view.isOpen(key);
   return html`
-    <details class="prompts" part="relative-prompts" ?open=${view.readonly}>
-      <summary>${view.t.term('relativePrompts', relativeLabel(relative), answered(view, prompts, relative.id), prompts.length)}</summary>
+    <details class="prompts" part=${part} ?open=${open} @toggle=${(e: Event) => view.toggled(key, (e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>${summary}</summary>
+      ${open ? content() : nothing}
+    </details>
+  `;
+};
+
+const relativePrompts = (view: GatherView, prompts: readonly QuestionPrompt[], relative: Relative, index: number): TemplateResult =>
+  disclosure(view, `prompts-relative:${relative.id}`, 'relative-prompts', view.t.term('relativePrompts', relativeLabel(relative), answered(view, prompts, relative.id), prompts.length), () => {
+    const gate = canGatherFrom(view.context.record, relative.id, view.context.today);
+    return html`
       <p class="hint">${view.t.term('relativePromptsHint')}</p>
       ${gate.allowed
         ? answerFields(view, prompts, `prompt-relative-${index}`, `prompts-relative-${index}`, relative.id)
         : consentNeeded(gate, view.t.term('recordConsent'), view.readonly)}
-    </details>
-  `;
-};
+    `;
+  });
 
 export const promptsSection = (view: GatherView): TemplateResult => {
   const all = view.context.catalogue.questionPrompts;
   const forPerson = all.filter((p) => p.audience === 'person');
   const forRelatives = all.filter((p) => p.audience === 'relative');
   const personPart: Renderable = forPerson.length
-    ? html`<details class="prompts" part="person-prompts" ?open=${view.readonly}>
-        <summary>${view.t.term('personPrompts', answered(view, forPerson), forPerson.length)}</summary>
-        ${answerFields(view, forPerson, 'prompt-person', 'prompts-person')}
-      </details>`
+    ? disclosure(view, 'prompts-person', 'person-prompts', view.t.term('personPrompts', answered(view, forPerson), forPerson.length), () =>
+        answerFields(view, forPerson, 'prompt-person', 'prompts-person'),
+      )
     : nothing;
   return html`
     <section aria-labelledby="prompts-heading" part="prompts">

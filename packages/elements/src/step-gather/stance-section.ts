@@ -52,10 +52,10 @@ const readonlyStance = (view: GatherView, relative: Relative, stance: RelativeSt
 const stanceForm = (view: GatherView, relative: Relative, stance: RelativeStance | undefined, index: number): TemplateResult => {
   const name = displayName(relative);
   const current = stance ?? blank(relative.id);
-  const where = `stance-${index}`;
+  const form = `stance-${index}`;
   const save = (patch: Partial<RelativeStance>) => {
     const { note, ...rest } = { ...current, ...patch };
-    view.send({ type: 'stance.set', stance: { ...rest, ...(note?.trim() ? { note: note.trim() } : {}) } }, where);
+    view.send(form, { type: 'stance.set', stance: { ...rest, ...(note?.trim() ? { note: note.trim() } : {}) } });
   };
   const question = (q: Question, id: string, label: string) =>
     radioGroup({
@@ -66,7 +66,7 @@ const stanceForm = (view: GatherView, relative: Relative, stance: RelativeStance
       onChange: (value) => save({ [q]: value }),
     });
   return html`
-    ${view.rejection(where)}
+    ${view.rejection(form)}
     ${question('wantsToGiveSupport', 'wants', view.t.term('wants', name))}
     ${question('canGiveSupport', 'can', view.t.term('can', name))}
     ${question('personWantsSupportFromRelative', 'person', view.t.term('personWants', name))}

@@ -1,14 +1,15 @@
 /**
  * The form to document one statement: life area, kind, text, source, and for a relative how it
  * came (C1: with the person's consent, or volunteered unasked), whether it goes into the personal
- * file and the quality confirmation (C10). The draft lives in the element; the record changes only
- * when the machine accepts `statement.add`.
+ * file and the quality confirmation (C10). The draft lives in the element's forms; the record changes
+ * only when the machine accepts `statement.add`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { STATEMENT_KINDS, type InvestigationContext, type InvestigationEvent, type StatementKind } from '@anhorig/core';
 import { checkbox, radioGroup, selectField, textArea, textField } from '../shared/fields.js';
+import { savedNotice } from '../shared/notices.js';
 import { basisField, relativeBasis } from './statement-basis.js';
-import { needAreas, relativeLabel, type GatherView } from './gather-view.js';
+import { lifeAreaName, needAreas, relativeLabel, type GatherView } from './gather-view.js';
 
 export interface StatementDraft {
   lifeAreaId: string;
@@ -74,15 +75,16 @@ export const statementForm = (
   draft: StatementDraft,
   set: (patch: Partial<StatementDraft>) => void,
   submit: (event: Event) => void,
-  saved: string | undefined,
 ): TemplateResult => {
   const { context, t } = view;
   const relative = relativeOf(context, draft.source);
   const fromPerson = draft.source === 'person';
+  // Saved: the statement just recorded is the record's last.
+  const savedArea = context.record.statements.at(-1)?.lifeAreaId ?? draft.lifeAreaId;
   return html`
     <form class="card add-form" novalidate aria-labelledby="statement-form-heading" @submit=${submit} part="statement-form">
       <h4 id="statement-form-heading">${t.term('addHeading')}</h4>
-      ${saved ? html`<p class="notice info" role="status">${saved}</p>` : nothing}
+      ${savedNotice(view.saved(FORM_ID), t.term('saved', lifeAreaName(context, savedArea)))}
       ${view.rejection(FORM_ID, {
         lifeAreaId: 'statement-area',
         text: 'statement-text',

@@ -30,14 +30,14 @@ const yesNo = (view: GatherView, value: boolean) => view.t.term(value ? 'yes' : 
 
 const toggles = (view: GatherView, statement: Statement, index: number): TemplateResult => {
   const id = (name: string) => `statement-${index}-${name}`;
-  const where = `statement-${index}`;
-  const update = (name: string, patch: Partial<Pick<Statement, 'toPersonalFile' | 'qualityConfirmed' | 'checkedWithPerson'>>, checked: boolean) => {
-    if (!view.send({ type: 'statement.update', statementId: statement.id, patch }, where)) view.revert(id(name), !checked);
-  };
+  const form = `statement-${index}`;
+  // A refused change leaves the box showing the record again (the field binds its value `live`).
+  const update = (patch: Partial<Pick<Statement, 'toPersonalFile' | 'qualityConfirmed' | 'checkedWithPerson'>>) =>
+    view.send(form, { type: 'statement.update', statementId: statement.id, patch });
   return html`
     <fieldset class="toggles">
       <legend class="visually-hidden">${view.t.term('handling', sourceText(view, statement))}</legend>
-      ${view.rejection(where, { toPersonalFile: id('file'), qualityConfirmed: id('quality'), checkedWithPerson: id('checked') })}
+      ${view.rejection(form, { toPersonalFile: id('file'), qualityConfirmed: id('quality'), checkedWithPerson: id('checked') })}
       ${statement.source.kind === 'person'
         ? nothing
         : checkbox({
@@ -45,19 +45,19 @@ const toggles = (view: GatherView, statement: Statement, index: number): Templat
             label: view.t.term('quality'),
             hint: view.t.term('qualityHint'),
             checked: statement.qualityConfirmed,
-            onChange: (checked) => update('quality', { qualityConfirmed: checked }, checked),
+            onChange: (checked) => update({ qualityConfirmed: checked }),
           })}
       ${checkbox({
         id: id('file'),
         label: view.t.term('toFile'),
         checked: statement.toPersonalFile,
-        onChange: (checked) => update('file', { toPersonalFile: checked }, checked),
+        onChange: (checked) => update({ toPersonalFile: checked }),
       })}
       ${checkbox({
         id: id('checked'),
         label: view.t.term('checkedWithPerson'),
         checked: statement.checkedWithPerson,
-        onChange: (checked) => update('checked', { checkedWithPerson: checked }, checked),
+        onChange: (checked) => update({ checkedWithPerson: checked }),
       })}
     </fieldset>
   `;
