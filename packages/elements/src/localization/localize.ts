@@ -41,6 +41,8 @@ const nearestLang = (start: Element): string | undefined => {
 
 export class Localize<T extends Terms> {
   private readonly controller: LocalizeController;
+  /** The language found for the current render; looked up once per update, not once per term. */
+  private current: Lang | undefined;
 
   constructor(
     private readonly host: ConstructorParameters<typeof LocalizeController>[0],
@@ -49,11 +51,16 @@ export class Localize<T extends Terms> {
     this.controller = new LocalizeController(host);
     // Resolve the language ourselves: Swedish unless an ancestor (or the element) says otherwise.
     this.controller.lang = () => this.lang();
+    // The cache lives for one render: cleared when an update starts and when it ends.
+    const clear = () => (this.current = undefined);
+    host.addController({ hostUpdate: clear, hostUpdated: clear, hostDisconnected: clear });
   }
 
   lang(): Lang {
+    if (this.current) return this.current;
     const declared = (nearestLang(this.host) ?? 'sv').toLowerCase();
-    return declared.startsWith('en') ? 'en' : 'sv';
+    this.current = declared.startsWith('en') ? 'en' : 'sv';
+    return this.current;
   }
 
   term<K extends keyof T & string>(key: K, ...args: T[K] extends (...a: infer A) => string ? A : []): string {
