@@ -1,8 +1,7 @@
 // Browser tests run in Debian's Chromium (/usr/bin/chromium); nothing here downloads a browser.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { CHROME_PATH, CHROMIUM_ARGS } from './tests/chromium.js';
 
 export default {
   files: ['packages/*/test/**/*.test.ts', 'tests/browser/**/*.test.ts', '!packages/core/test/**'],
@@ -11,19 +10,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      },
+      launchOptions: { executablePath: CHROME_PATH, headless: true, args: CHROMIUM_ARGS },
     }),
   ],
   concurrency: 2,

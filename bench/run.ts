@@ -14,22 +14,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_DIR, ROOT, buildPages, measureSizes, type SizeReport } from './build.js';
 import { serve } from './serve.js';
+import { CHROME_PATH as CHROME, CHROMIUM_ARGS as ARGS } from '../tests/chromium.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 10);
 const BATCH = 10;
 const LIBS = (process.env.BENCH_LIBS ?? 'anhorig,surveyjs').split(',') as Lib[];
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** 1 KB = 1000 bytes, as the anchors (SurveyJS ≈ 380 KB = 380 095 bytes) are counted. */
 const KB = 1000;
 

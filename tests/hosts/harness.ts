@@ -4,6 +4,7 @@
  * it in Debian's Chromium with playwright-core. Nothing here downloads a browser.
  */
 import { build, type InlineConfig } from 'vite';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../chromium.js';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { createServer, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -142,24 +143,11 @@ export const serve = async (dir: string, headers: OutgoingHttpHeaders = {}): Pro
   };
 };
 
-export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export { CHROME_PATH as CHROME } from '../chromium.js';
 
 /** Debian's Chromium (or CHROME_PATH), headless. */
 export const launch = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: CHROME,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  chromium.launch({ executablePath: CHROME_PATH, headless: true, args: CHROMIUM_ARGS });
 
 export interface Watched {
   page: Page;

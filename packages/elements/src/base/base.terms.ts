@@ -1,8 +1,6 @@
 import { defineTerms } from '../localization/localize.js';
 
-export const baseTerms = defineTerms(
-  'base',
-  {
+export const baseTerms = defineTerms({
     waiting: 'Väntar på utredningen från ärendesystemet.',
     nothingChanged: 'Inget har ändrats.',
     moreIssues: (n: number) => `och ${n} fel till.`,

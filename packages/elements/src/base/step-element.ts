@@ -12,9 +12,7 @@ import type { HeadingLevel } from '../shared/fields.js';
 import { warningsOf } from './selectors.js';
 import { defineTerms } from '../localization/localize.js';
 
-const terms = defineTerms(
-  'step',
-  { warnings: 'Att tänka på i det här steget', refused: 'Det gick inte att spara.' },
+const terms = defineTerms({ warnings: 'Att tänka på i det här steget', refused: 'Det gick inte att spara.' },
   { warnings: 'To consider in this step', refused: 'That could not be saved.' },
 );
 

@@ -1,8 +1,6 @@
 import { defineTerms } from '../localization/localize.js';
 
-export const consentPanelTerms = defineTerms(
-  'consentPanel',
-  {
+export const consentPanelTerms = defineTerms({
     heading: 'Samtycken',
     intro:
       'Den enskilde bestämmer om och hur anhöriga deltar. Ett samtycke gäller en anhörig och en sak i taget, och kan återkallas när som helst. Anhöriga bestämmer själva över sin egen medverkan.',

@@ -28,9 +28,7 @@ const enItems: ItemTerms = {
   'item.whereToTurn': 'Where the relative can turn in other parts of social services, with an offer of help to make contact',
 };
 
-export const informationLogTerms = defineTerms(
-  'informationLog',
-  {
+export const informationLogTerms = defineTerms({
     heading: 'Information till anhöriga',
     intro:
       'Att ge information är ett sätt att uppmärksamma anhöriga. Anhöriga är inte alltid mottagliga för information, och situationen kan förändras, så informationen kan behöva ges vid upprepade tillfällen och på flera sätt.',

@@ -1,8 +1,6 @@
 import { defineTerms } from '../localization/localize.js';
 
-export const investigationTerms = defineTerms(
-  'investigation',
-  {
+export const investigationTerms = defineTerms({
     title: 'Anhöriga i utredningen',
     person: (name: string) => `Utredning för ${name}`,
     views: 'Visa',

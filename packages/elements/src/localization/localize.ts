@@ -1,30 +1,25 @@
 /**
- * Localisation through `@shoelace-style/localize` (the controller Shoelace and Web Awesome use):
- * per-element `lang`, no page-global configuration to clash with a host's own, and term tables
- * that TypeScript checks for completeness (every Swedish term must have an English one).
+ * Localisation: typed term tables per element (TypeScript checks that every Swedish term has an English
+ * one), and `@shoelace-style/localize`'s LocalizeController (the one Shoelace and Web Awesome use),
+ * which re-renders the element when the page's language changes and formats dates. Per-element
+ * `lang`, no page-global configuration to clash with a host's own. Terms are read straight from the
+ * element's own table: a step renders a few hundred of them, and a registry lookup per term showed in
+ * the step-change benchmark.
  *
  * Swedish is the default: an element without a `lang` of its own takes its nearest ancestor's
  * (crossing shadow roots, so step elements follow `<anhorig-investigation lang="en">`), else `sv`.
  */
-import { LocalizeController, registerTranslation, type Translation } from '@shoelace-style/localize';
+import { LocalizeController } from '@shoelace-style/localize';
 
 export const SUPPORTED_LANGS = ['sv', 'en'] as const;
 export type Lang = (typeof SUPPORTED_LANGS)[number];
 
 type Terms = Record<string, string | ((...args: never[]) => string)>;
 
-/**
- * Register an element's terms in both languages and return a controller factory typed by them.
- * Keys are namespaced by `prefix` so our terms never collide with a host's registrations.
- */
-export const defineTerms = <T extends Terms>(prefix: string, sv: T, en: { [K in keyof T]: T[K] }) => {
-  const prefixed = (terms: Terms) =>
-    Object.fromEntries(Object.entries(terms).map(([key, value]) => [`${prefix}.${key}`, value]));
-  registerTranslation(
-    { $code: 'sv', $name: 'Svenska', $dir: 'ltr', ...prefixed(sv) } as Translation,
-    { $code: 'en', $name: 'English', $dir: 'ltr', ...prefixed(en) } as Translation,
-  );
-  return (host: ConstructorParameters<typeof LocalizeController>[0]) => new Localize<T>(host, prefix);
+/** An element's terms in both languages; returns a factory for its typed `Localize`. */
+export const defineTerms = <T extends Terms>(sv: T, en: { [K in keyof T]: T[K] }) => {
+  const tables: Record<Lang, Terms> = { sv, en };
+  return (host: ConstructorParameters<typeof LocalizeController>[0]) => new Localize<T>(host, tables);
 };
 
 const nearestLang = (start: Element): string | undefined => {
@@ -46,7 +41,7 @@ export class Localize<T extends Terms> {
 
   constructor(
     private readonly host: ConstructorParameters<typeof LocalizeController>[0],
-    private readonly prefix: string,
+    private readonly tables: Record<Lang, Terms>,
   ) {
     this.controller = new LocalizeController(host);
     // Resolve the language ourselves: Swedish unless an ancestor (or the element) says otherwise.
@@ -64,7 +59,8 @@ export class Localize<T extends Terms> {
   }
 
   term<K extends keyof T & string>(key: K, ...args: T[K] extends (...a: infer A) => string ? A : []): string {
-    return (this.controller.term as (k: string, ...a: unknown[]) => string)(`${this.prefix}.${key}`, ...args);
+    const value = this.tables[this.lang()][key] as string | ((...a: unknown[]) => string);
+    return typeof value === 'function' ? value(...args) : value;
   }
 
   /** A calendar date (`YYYY-MM-DD`) in the element's language, e.g. "24 november 2026". */

@@ -1,8 +1,6 @@
 import { defineTerms } from '../localization/localize.js';
 
-export const ownSupportTerms = defineTerms(
-  'ownSupport',
-  {
+export const ownSupportTerms = defineTerms({
     heading: (name: string) => `Stöd för egen del – ${name}`,
     intro:
       'Här dokumenteras den anhörigas eget behov av stöd, i den anhörigas egen journal. Den hålls isär från den enskildes utredning, och inget om den enskilde skrivs här.',

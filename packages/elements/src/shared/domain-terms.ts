@@ -1,9 +1,7 @@
 /** Labels for the core's enums (consent scopes, givers, forms, …), in both languages. */
 import { defineTerms } from '../localization/localize.js';
 
-export const domainTerms = defineTerms(
-  'domain',
-  {
+export const domainTerms = defineTerms({
     'scope.participate': 'Delta i utredningens samtal',
     'scope.provideInformation': 'Lämna uppgifter om den enskilde',
     'scope.receiveInformation': 'Få information om den enskildes ärende',

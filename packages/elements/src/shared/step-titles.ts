@@ -2,9 +2,7 @@
 import type { StepId } from '@anhorig/core';
 import { defineTerms } from '../localization/localize.js';
 
-export const stepTerms = defineTerms(
-  'steps',
-  {
+export const stepTerms = defineTerms({
     relatives: 'Ta reda på om den enskilde vill att anhöriga deltar',
     equip: 'Om den enskilde inte vill att anhöriga deltar',
     involve: 'Om den enskilde vill att anhöriga deltar',

@@ -1,8 +1,6 @@
 import { defineTerms } from '../localization/localize.js';
 
-export const stepAssessmentTerms = defineTerms(
-  'stepAssessment',
-  {
+export const stepAssessmentTerms = defineTerms({
     intro:
       'Bedömningen och beslutet görs oftast i ärendesystemet. Här registrerar du dem, eller ser det som ärendesystemet har skickat. Ett avslag ger inget uppdrag för den insatsen.',
     fromHost: 'Beslutet kommer från ärendesystemet',

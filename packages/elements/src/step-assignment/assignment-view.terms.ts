@@ -1,8 +1,6 @@
 import { defineTerms } from '../localization/localize.js';
 
-export const assignmentViewTerms = defineTerms(
-  'assignmentView',
-  {
+export const assignmentViewTerms = defineTerms({
     title: (version: number) => `Uppdrag till utförare, version ${version}`,
     label: (version: number) => `Uppdraget till utföraren, version ${version}`,
     person: 'Den enskilde',

@@ -1,8 +1,6 @@
 import { defineTerms } from '../localization/localize.js';
 
-export const stepAssignmentTerms = defineTerms(
-  'stepAssignment',
-  {
+export const stepAssignmentTerms = defineTerms({
     intro:
       'Uppdraget byggs av det som finns i utredningen och visas här så som utföraren får det. Den enskilde, anhöriga, handläggaren och utföraren behöver en gemensam bild av vilka behov insatsen ska tillgodose, vilka mål som gäller och hur insatsen följs upp.',
     outdatedHeading: 'Skicka ett uppdaterat uppdrag',

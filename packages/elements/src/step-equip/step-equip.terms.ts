@@ -1,8 +1,6 @@
 import { defineTerms } from '../localization/localize.js';
 
-export const stepEquipTerms = defineTerms(
-  'stepEquip',
-  {
+export const stepEquipTerms = defineTerms({
     intro:
       'Den enskilde vill inte att de här anhöriga deltar i utredningen. Du kan ändå rusta dem inför framtiden: ge information om kommunens och andras stöd till anhöriga, hänvisa till anhörigkonsulenten eller hjälpa till med kontakten, och erbjuda ett eget samtal om deras situation som anhörig. Inget av det kräver samtycke.',
     secrecy: 'Sekretessen hindrar dig inte från att hänvisa anhöriga till information, utbildning och annat stöd som de kan behöva för egen del.',

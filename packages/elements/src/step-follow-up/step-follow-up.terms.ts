@@ -19,9 +19,7 @@ const enOutcomes: Record<OutcomeKey, string> = {
   'outcome.none': 'No action',
 };
 
-export const followUpTerms = defineTerms(
-  'followUp',
-  {
+export const followUpTerms = defineTerms({
     notOpen:
       'Uppföljningen öppnas när utredningen är klar, det vill säga när uppdraget är skickat till utföraren eller ansökan är avslagen.',
     notOpenHint: 'Uppföljningen är en senare del av samma utredning och kan göras av en annan handläggare.',

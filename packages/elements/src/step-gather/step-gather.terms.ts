@@ -3,9 +3,7 @@ import { defineTerms } from '../localization/localize.js';
 /** Swedish genitive: "Evas", but "Hans" and "Max" stay as they are. */
 const gen = (name: string): string => (/[sxz]$/i.test(name) ? name : `${name}s`);
 
-export const gatherTerms = defineTerms(
-  'gather',
-  {
+export const gatherTerms = defineTerms({
     intro:
       'Uppgifter från den enskilde är den viktigaste källan. Andras uppfattning kan också vara ett viktigt underlag; uppgifter från anhöriga hämtas in med den enskildes samtycke. Skriv utifrån den enskildes perspektiv: den enskilde har rätt att läsa sin akt.',
     recordConsent: 'Registrera samtycket här',

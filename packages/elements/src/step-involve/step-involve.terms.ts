@@ -1,8 +1,6 @@
 import { defineTerms } from '../localization/localize.js';
 
-export const stepInvolveTerms = defineTerms(
-  'stepInvolve',
-  {
+export const stepInvolveTerms = defineTerms({
     intro:
       'Den enskilde vill att de här anhöriga deltar i utredningen. Det är den enskilde som avgör om och på vilket sätt de deltar, och anhörigas medverkan är alltid frivillig.',
     expressionHeading: 'Stöd att uttrycka sin vilja',

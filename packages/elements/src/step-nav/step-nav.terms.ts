@@ -1,8 +1,6 @@
 import { defineTerms } from '../localization/localize.js';
 
-export const stepNavTerms = defineTerms(
-  'stepNav',
-  {
+export const stepNavTerms = defineTerms({
     label: 'Utredningens steg',
     current: 'Pågår',
     attention: (n: number) => (n === 1 ? '1 sak att tänka på' : `${n} saker att tänka på`),

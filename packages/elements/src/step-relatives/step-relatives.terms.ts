@@ -1,8 +1,6 @@
 import { defineTerms } from '../localization/localize.js';
 
-export const stepRelativesTerms = defineTerms(
-  'stepRelatives',
-  {
+export const stepRelativesTerms = defineTerms({
     intro:
       'Fråga tidigt den enskilde om det finns anhöriga som är viktiga för hen: familj, vänner, grannar eller andra som den enskilde själv räknar till sina närmaste. Ta också reda på om någon ger stöd, omsorg eller vård, eller oroar sig för den enskilde.',
     decides: 'Det är den enskilde som avgör om och på vilket sätt anhöriga deltar i utredningen. Anhörigas insatser är alltid frivilliga.',

@@ -1,8 +1,6 @@
 import { defineTerms } from '../localization/localize.js';
 
-export const summaryTerms = defineTerms(
-  'summary',
-  {
+export const summaryTerms = defineTerms({
     heading: 'Sammanfattning av utredningen',
     intro: 'Allt som är registrerat i utredningen, samlat på ett ställe. Kontrollera uppgifterna. Tänk på att den enskilde kan läsa det som står i sin akt.',
     introReadonly: 'Allt som är registrerat i utredningen, samlat på ett ställe. Uppgifterna kan inte ändras här.',
