@@ -4,20 +4,20 @@
  * overall goal for indirect support.
  */
 import type { Assignment, Catalogue, InvestigationRecord } from '../schema/index.js';
+import { isFilled } from '../rules/names.js';
 
 type AssignmentGoal = Assignment['goals'][number];
 import { findProposal } from '../rules/indirect-support.js';
 import { grantedDecisions, markerRelation } from './items.js';
 import { indirectSupportGoal } from './catalogue-lookup.js';
 
-const filled = (s: string | undefined): s is string => s !== undefined && s.trim() !== '';
 
 export const assignmentGoals = (record: InvestigationRecord, catalogue: Catalogue, today: string): AssignmentGoal[] => {
   const overall = indirectSupportGoal(catalogue);
   return grantedDecisions(record).flatMap((d) => {
-    const goals: AssignmentGoal[] = filled(d.goal) ? [{ decisionId: d.id, text: d.goal.trim() }] : [];
+    const goals: AssignmentGoal[] = isFilled(d.goal) ? [{ decisionId: d.id, text: d.goal.trim() }] : [];
     const proposalGoal = d.indirectSupportId !== undefined ? findProposal(record, d.indirectSupportId)?.goal : undefined;
-    if (markerRelation(record, d, today) !== undefined && filled(proposalGoal))
+    if (markerRelation(record, d, today) !== undefined && isFilled(proposalGoal))
       goals.push({
         decisionId: d.id,
         text: proposalGoal.trim(),

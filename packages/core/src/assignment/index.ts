@@ -1,5 +1,5 @@
 export { deriveAssignment, assignmentId, type AssignmentResult, type DeriveOptions } from './derive.js';
-export { issueAssignment, type IssueResult } from './issue.js';
+export { issueAssignment, sameAssignmentContent, type IssueResult } from './issue.js';
 export { assignmentReadiness } from './readiness.js';
 export { assignmentItems, grantedDecisions } from './items.js';
 export { assignmentGoals } from './goals.js';

@@ -9,6 +9,12 @@ export type IssueResult =
   | { ok: true; record: InvestigationRecord; assignment: Assignment }
   | { ok: false; issues: ValidationIssue[] };
 
+/** Two versions say the same to the provider (ignoring id, version, date, who issued it and the change list). */
+export const sameAssignmentContent = (a: Assignment, b: Assignment): boolean => {
+  const content = ({ id: _id, version: _v, previousVersionId: _p, issuedAt: _d, issuedBy: _b, changes: _c, generatedAt: _g, ...rest }: Assignment) => rest;
+  return JSON.stringify(content(a)) === JSON.stringify(content(b));
+};
+
 export const issueAssignment = (
   record: InvestigationRecord,
   catalogue: Catalogue,

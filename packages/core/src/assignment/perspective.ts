@@ -8,6 +8,7 @@
 import type { Assignment, Catalogue, Consent, InvestigationRecord, RField, Statement } from '../schema/index.js';
 import { canShareWithProvider } from '../rules/provider.js';
 import { isInEffect } from '../rules/consent.js';
+import { checkStatementBasis } from '../rules/statements.js';
 
 export type ConsentBasisEntry = Assignment['consentBasis'][number];
 export type RelativePerspectiveData = Assignment['relativePerspective'];
@@ -21,7 +22,8 @@ const usableSupportStatements = (record: InvestigationRecord, relativeId: string
     if (s.basis.kind === 'volunteered') return true;
     if (s.basis.kind !== 'consent') return false;
     const consent = findConsent(record, s.basis.consentId);
-    return consent !== undefined && isInEffect(consent, today);
+    // Lawfully gathered (C10: right scope, giver, relative) and the consent still in force (C3).
+    return consent !== undefined && checkStatementBasis(record, s, today).allowed && isInEffect(consent, today);
   });
 
 export const relativePerspective = (

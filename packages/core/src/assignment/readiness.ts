@@ -5,17 +5,17 @@
  * minimum (R-fields, follow-up date) is optional and shows as step warnings.
  */
 import type { Catalogue, InvestigationRecord, ValidationIssue } from '../schema/index.js';
+import { isFilled } from '../rules/names.js';
 import { findProposal } from '../rules/indirect-support.js';
 import { grantedDecisions, markerRelation } from './items.js';
 import { indirectSupportGoal, lifeArea, markerArea, supportType } from './catalogue-lookup.js';
 
-const filled = (s: string | undefined): boolean => s !== undefined && s.trim() !== '';
 
 export const assignmentReadiness = (record: InvestigationRecord, catalogue: Catalogue, today: string): ValidationIssue[] => {
   const issues: ValidationIssue[] = [];
   const issue = (code: string, path: string, message: string) => issues.push({ code, path, message });
   const decisions = record.assessment?.decisions ?? [];
-  if (!filled(record.assessment?.needsAssessment))
+  if (!isFilled(record.assessment?.needsAssessment))
     issue('M1', 'assessment.needsAssessment', 'Bedömningen av den enskildes behov saknas (M1).');
   const granted = grantedDecisions(record);
   if (granted.length === 0)
@@ -27,18 +27,18 @@ export const assignmentReadiness = (record: InvestigationRecord, catalogue: Cata
       issue('catalogue', `assessment.decisions.${i}.lifeAreaId`, `Livsområdet "${d.lifeAreaId}" finns inte i kommunens katalog.`);
     if (!supportType(catalogue, d.supportTypeId))
       issue('catalogue', `assessment.decisions.${i}.supportTypeId`, `Insatsen "${d.supportTypeId}" finns inte i kommunens katalog.`);
-    if (!filled(d.goal)) issue('M3', `assessment.decisions.${i}.goal`, `Mål för insatsen ${name} saknas (M3).`);
+    if (!isFilled(d.goal)) issue('M3', `assessment.decisions.${i}.goal`, `Mål för insatsen ${name} saknas (M3).`);
     const relation = markerRelation(record, d, today);
     if (relation === undefined || d.indirectSupportId === undefined) return;
     if (!markerArea(catalogue))
       issue('catalogue', 'catalogue.lifeAreas', 'Kommunens katalog saknar livsområdet för indirekt stöd, så markeringen kan inte göras (M2).');
     const proposalIndex = record.indirectSupport.findIndex((p) => p.id === d.indirectSupportId);
-    if (!filled(findProposal(record, d.indirectSupportId)?.goal))
+    if (!isFilled(findProposal(record, d.indirectSupportId)?.goal))
       issue('M3', `indirectSupport.${proposalIndex}.goal`, `Mål för det indirekta stödet (${name}), med den anhörigas perspektiv, saknas (M3).`);
     if (!indirectSupportGoal(catalogue))
       issue('catalogue', 'catalogue.overallGoals', 'Kommunens katalog saknar det övergripande målet för indirekt stöd (M3).');
   });
-  if (!filled(record.assignmentPlan?.followUpHow))
+  if (!isFilled(record.assignmentPlan?.followUpHow))
     issue('M4', 'assignmentPlan.followUpHow', 'Hur insatsen ska följas upp saknas (M4).');
   // Catalogue gaps repeat per decision; report each once.
   return issues.filter((a, i) => issues.findIndex((b) => b.path === a.path && b.message === a.message) === i);

@@ -90,7 +90,8 @@ export type InvestigationEvent =
   /** C8: the relative's view of the person's support; needs consent, which the core names. */
   | { type: 'followUp.recordRelativeView'; view: Without<FollowUp['relativeViews'][number], 'consentId'> }
   // Host inputs
-  | { type: 'host.restore'; record: unknown; relativeRecords?: unknown }
+  /** With `catalogue` when the host switches case and municipality at once: the pair is checked together. */
+  | { type: 'host.restore'; record: unknown; relativeRecords?: unknown; catalogue?: unknown }
   /** Decided support from the host's case system; validated, stored with `source: 'host'`. */
   | { type: 'host.setAssessment'; assessment: unknown }
   | { type: 'host.setCatalogue'; catalogue: unknown }

@@ -3,7 +3,7 @@
  * the record?"; the same function gives the Swedish reason when it may not, so the UI can say which
  * consent is missing and offer to record it. Only these block; missing optional data never does.
  */
-import type { Statement, ValidationIssue } from '../schema/index.js';
+import type { InvestigationRecord, Statement, ValidationIssue } from '../schema/index.js';
 import { mayGiveConsent } from '../rules/consent.js';
 import { canGatherFrom, canInvolveInMeetings } from '../rules/gates.js';
 import { canPlanJointMeeting } from '../rules/violence.js';
@@ -25,6 +25,10 @@ type Check = (context: InvestigationContext, event: InvestigationEvent) => Guard
 
 
 const fromGate = (gate: Gate): GuardFailure | undefined => (gate.allowed ? undefined : { reason: gate.message });
+
+/** The decision is made: a decision date and at least one decided support (an assessment alone is not a decision). */
+export const isDecided = (record: InvestigationRecord): boolean =>
+  record.assessment?.decidedAt !== undefined && record.assessment.decisions.length > 0;
 
 const QUALITY_FIRST =
   'Bekräfta att uppgiften är saklig, relevant och inte kränkande innan den förs in i personakten (den enskilde kan läsa sin akt).';
@@ -50,8 +54,8 @@ export const checks = {
   /** C2, C5: the giver may consent to this scope (the person, a guardian, a representative, the relative). */
   entitledToConsent: (context, event) => {
     if (event.type !== 'consent.record') return undefined;
-    const { givenBy, scope, relativeId } = event.consent;
-    return fromGate(mayGiveConsent(context.record, givenBy, scope, relativeId));
+    const { givenBy, scope, relativeId, givenByName } = event.consent;
+    return fromGate(mayGiveConsent(context.record, givenBy, scope, relativeId, givenByName));
   },
   /** C1, C4, C10: gathering from a relative needs consent in force; the personal file needs confirmed quality. */
   mayRecordStatement: (context, event) => {
@@ -76,8 +80,15 @@ export const checks = {
     return fromGate(canGatherFrom(context.record, event.relativeId, context.today));
   },
   /** C9: reaching out on the handläggare's own initiative needs the person's consent. */
-  mayPlanLaterContact: (context, event) =>
-    event.type === 'contact.plan' ? fromGate(canPlanLaterContact(context.record, event.contact.relativeId, context.today)) : undefined,
+  mayPlanLaterContact: (context, event) => {
+    const relativeId =
+      event.type === 'contact.plan'
+        ? event.contact.relativeId
+        : event.type === 'contact.markDone'
+          ? context.record.plannedContacts.find((c) => c.id === event.contactId)?.relativeId
+          : undefined;
+    return relativeId === undefined ? undefined : fromGate(canPlanLaterContact(context.record, relativeId, context.today));
+  },
   /** C8: taking part in the follow-up of the person's support needs consent. */
   mayTakePartInFollowUp: (context, event) => {
     const relativeId =
@@ -91,7 +102,7 @@ export const checks = {
   },
   /** Relatives can be added up to the decision (SPEC §3). */
   relativesOpen: (context) =>
-    context.record.assessment?.decidedAt !== undefined || context.record.progress.phase !== 'investigation'
+    isDecided(context.record) || context.record.progress.phase !== 'investigation'
       ? { reason: 'Anhöriga kan läggas till fram till beslutet. Efter beslutet görs det i en ny utredning eller vid uppföljningen.' }
       : undefined,
   /** Follow-up is a later phase: it opens when the assignment is issued or the application refused. */
@@ -119,4 +130,3 @@ export const checks = {
 >;
 
 export type GuardName = keyof typeof checks;
-export const GUARD_NAMES = Object.keys(checks) as GuardName[];

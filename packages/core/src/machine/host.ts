@@ -30,6 +30,9 @@ const parse = <S extends z.ZodMiniType>(schema: S, input: unknown): { ok: true; 
     : { ok: false, issues: result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message, code: i.code })) };
 };
 
+/** An assessment as the host passes it: `source` may be left out (it becomes `host`). */
+const HostAssessment = z.extend(Assessment, { source: z.optional(Assessment.shape.source) });
+
 const REASONS = {
   'host.restore': 'Utredningen från värdsystemet kunde inte läsas in. Det som visas är oförändrat.',
   'host.setCatalogue': 'Kommunens katalog kunde inte läsas in. Den tidigare katalogen används fortfarande.',
@@ -41,7 +44,7 @@ const REASONS = {
 const inputOf = (event: HostEvent): unknown => {
   switch (event.type) {
     case 'host.restore':
-      return { record: event.record, relativeRecords: event.relativeRecords };
+      return { record: event.record, relativeRecords: event.relativeRecords, ...(event.catalogue !== undefined ? { catalogue: event.catalogue } : {}) };
     case 'host.setCatalogue':
       return event.catalogue;
     case 'host.setAssessment':
@@ -57,8 +60,14 @@ const compute = (context: InvestigationContext, event: HostEvent): HostResult =>
   const refuse = (issues: ValidationIssue[]): HostResult => ({ ok: false, reason: REASONS[event.type], issues, input: inputOf(event) });
   switch (event.type) {
     case 'host.restore': {
-      const loaded = loadDocuments(event.record, event.relativeRecords, context.catalogue);
-      return loaded.ok ? { ok: true, context: loaded.value, recordChanged: false } : refuse(loaded.issues);
+      let catalogue = context.catalogue;
+      if (event.catalogue !== undefined) {
+        const checked = validateCatalogue(event.catalogue);
+        if (!checked.ok) return refuse(checked.issues.map((i) => ({ ...i, path: i.path ? `catalogue.${i.path}` : 'catalogue' })));
+        catalogue = checked.value;
+      }
+      const loaded = loadDocuments(event.record, event.relativeRecords, catalogue);
+      return loaded.ok ? { ok: true, context: { ...loaded.value, catalogue }, recordChanged: false } : refuse(loaded.issues);
     }
     case 'host.setCatalogue': {
       const catalogue = validateCatalogue(event.catalogue);
@@ -67,7 +76,8 @@ const compute = (context: InvestigationContext, event: HostEvent): HostResult =>
       return missing.length ? refuse(missing) : { ok: true, context: { catalogue: catalogue.value }, recordChanged: false };
     }
     case 'host.setAssessment': {
-      const assessment = parse(Assessment, event.assessment);
+      // The host need not say where its own decision comes from: it is stored with `source: 'host'`.
+      const assessment = parse(HostAssessment, event.assessment);
       if (!assessment.ok) return refuse(assessment.issues);
       const record = { ...context.record, assessment: { ...assessment.value, source: 'host' as const } };
       const valid = validateRecord(record);

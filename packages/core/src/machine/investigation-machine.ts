@@ -213,7 +213,7 @@ export const investigationMachine = setup({
     // Attention over time, from every step
     'information.log': { actions: 'applyEdit' },
     'contact.plan': [{ guard: 'mayPlanLaterContact', actions: 'applyEdit' }, { actions: { type: 'reject', params: { guard: 'mayPlanLaterContact' } } }],
-    'contact.markDone': { actions: 'applyEdit' },
+    'contact.markDone': [{ guard: 'mayPlanLaterContact', actions: 'applyEdit' }, { actions: { type: 'reject', params: { guard: 'mayPlanLaterContact' } } }],
     // Assessment and decision, step 5
     'assessment.set': { actions: 'applyEdit' },
     'assignmentPlan.set': { actions: 'applyEdit' },

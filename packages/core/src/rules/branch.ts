@@ -12,7 +12,8 @@ import { findRelative } from './names.js';
 
 export type RelativeBranch = 'undecided' | 'equip' | 'involve';
 
-const INVOLVEMENT_SCOPES = ['participate', 'provideInformation', 'receiveInformation'] as const;
+/** The three forms of taking part the person decides about in step 1 (C1). */
+export const INVOLVEMENT_SCOPES = ['participate', 'provideInformation', 'receiveInformation'] as const;
 
 export const relativeBranch = (record: InvestigationRecord, relativeId: string, today: string): RelativeBranch => {
   const relative = findRelative(record, relativeId);

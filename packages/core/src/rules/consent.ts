@@ -14,9 +14,9 @@
  */
 import type { Consent, ConsentGiver, ConsentScope, InvestigationRecord } from '../schema/index.js';
 import { before, onOrBefore } from './dates.js';
-import { consentingRepresentative, representativeMayConsent } from './representative.js';
+import { capacityJudgementNeeded, consentingRepresentative, representativeMayConsent } from './representative.js';
 import { allow, deny, type Gate } from './types.js';
-import { consentSubject, findRelative, relativeName, scopePhrase } from './names.js';
+import { consentSubject, findRelative, relativeName, scopePhrase, capitalise } from './names.js';
 
 /** Scopes where the relative decides about their own effort (C2, C6, C8, C14). */
 export const RELATIVE_OWN_SCOPES: readonly ConsentScope[] = ['participate', 'indirectSupport', 'participateInFollowUp', 'sip'];
@@ -135,7 +135,7 @@ export const consentGate = (record: InvestigationRecord, relativeId: string, sco
       scope,
     );
   if (record.person.ageGroup === 'adult' && record.person.canTakePosition === 'no') {
-    const representativeCan = record.relatives.some((r) => representativeMayConsent(record, r.id).allowed);
+    const representativeCan = !capacityJudgementNeeded(record);
     const judgement = record.person.capacityJudgement
       ? ' Den dokumenterade bedömningen av vad den enskilde troligen vill ersätter inte ett samtycke.'
       : '';
@@ -151,7 +151,25 @@ export const consentGate = (record: InvestigationRecord, relativeId: string, sco
   return deny('consentMissing', `Samtycke saknas: ${subject} har inte samtyckt till ${what}.`, relativeId, scope);
 };
 
-const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);
+
+/** Who consents about the person's information by default: the person, a guardian for a minor, or a representative (C2, C5). */
+export const defaultPersonSideGiver = (record: InvestigationRecord): ConsentGiver =>
+  record.person.ageGroup === 'minor' ? 'guardian' : record.person.canTakePosition === 'no' ? 'legalRepresentative' : 'person';
+
+/** What one consent record means today, for showing it: in force, or why not. */
+export type ConsentState = 'inForce' | 'declined' | 'withdrawn' | 'expired' | 'notYet' | 'notEntitled';
+
+export const consentState = (record: InvestigationRecord, consent: Consent, today: string): ConsentState => {
+  if (consent.status === 'declined') return 'declined';
+  if (consent.status === 'withdrawn' || (consent.withdrawnAt !== undefined && consent.withdrawnAt <= today)) return 'withdrawn';
+  if (consent.date > today) return 'notYet';
+  if (consent.validUntil !== undefined && consent.validUntil < today) return 'expired';
+  if (consent.givenBy !== 'relative' && !isEntitledPersonSideGiver(record, consent)) return 'notEntitled';
+  return 'inForce';
+};
+
+/** A consent can be withdrawn while it is given and not yet withdrawn (an expired one needs no withdrawal). */
+export const isWithdrawable = (consent: Consent): boolean => consent.status === 'given' && consent.withdrawnAt === undefined;
 
 /** C2: may this giver record a consent of this scope about this relative? */
 export const mayGiveConsent = (
@@ -159,6 +177,8 @@ export const mayGiveConsent = (
   givenBy: ConsentGiver,
   scope: ConsentScope,
   relativeId: string,
+  /** For a guardian or representative: who (a representative is identified among the relatives). */
+  givenByName?: string,
 ): Gate => {
   const relative = findRelative(record, relativeId);
   if (!relative) return deny('unknownRelative', 'Den anhöriga finns inte i utredningen.', relativeId, scope);
@@ -195,16 +215,18 @@ export const mayGiveConsent = (
         );
       return allow();
     case 'legalRepresentative': {
-      const gates = record.relatives.filter((r) => r.legalRepresentative).map((r) => representativeMayConsent(record, r.id));
-      const ok = gates.find((g) => g.allowed);
-      if (ok) return allow();
-      const first = gates[0];
-      return deny(
-        'notEntitled',
-        first && !first.allowed ? first.message : 'Det finns ingen ställföreträdare registrerad bland den enskildes anhöriga.',
-        relativeId,
-        scope,
-      );
+      const giver = consentingRepresentative(record, { givenBy, ...(givenByName !== undefined ? { givenByName } : {}) });
+      if (!giver)
+        return deny(
+          'notEntitled',
+          givenByName !== undefined
+            ? `${givenByName} är inte registrerad som ställföreträdare bland den enskildes anhöriga. Lägg till ställföreträdaren som anhörig med uppdraget angivet.`
+            : 'Ange vilken ställföreträdare som lämnar beskedet.',
+          relativeId,
+          scope,
+        );
+      const gate = representativeMayConsent(record, giver.id);
+      return gate.allowed ? allow() : { ...gate, relativeId, missingScope: scope };
     }
   }
 };

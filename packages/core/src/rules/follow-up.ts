@@ -3,11 +3,22 @@
  * conversation about the relative's own situation needs none and lives in the relative's own
  * record, so it has no gate here.
  */
-import type { InvestigationRecord } from '../schema/index.js';
+import type { DecidedSupport, IndirectSupportProposal, InvestigationRecord } from '../schema/index.js';
 import { consentGate, relativeHasDeclined } from './consent.js';
 import { violenceGate } from './violence.js';
 import { deny, type Gate } from './types.js';
 import { findRelative, relativeName } from './names.js';
+
+/** The granted decisions meant to relieve this relative (with their C6 proposal): what the relative's follow-up rates. */
+export const reliefGoals = (
+  record: InvestigationRecord,
+  relativeId: string,
+): { decision: DecidedSupport; proposal: IndirectSupportProposal }[] =>
+  (record.assessment?.decisions ?? []).flatMap((decision) => {
+    if (decision.outcome !== 'granted' || decision.indirectSupportId === undefined) return [];
+    const proposal = record.indirectSupport.find((p) => p.id === decision.indirectSupportId);
+    return proposal && proposal.relativeId === relativeId ? [{ decision, proposal }] : [];
+  });
 
 export const canTakePartInFollowUp = (record: InvestigationRecord, relativeId: string, today: string): Gate => {
   const gate = consentGate(record, relativeId, 'participateInFollowUp', today);

@@ -3,6 +3,10 @@ export {
   activeConsent,
   activeRelativeConsent,
   consentGate,
+  consentState,
+  defaultPersonSideGiver,
+  isWithdrawable,
+  type ConsentState,
   isEntitledPersonSideGiver,
   isInEffect,
   latestPersonSideDecision,
@@ -14,15 +18,18 @@ export {
 export { canGatherFrom, canInvolveInMeetings, canShareInformationWith } from './gates.js';
 export { isMarkedAfterWithdrawal, withdrawalImpact, type WithdrawalImpact, type WithdrawalLeaving } from './withdrawal.js';
 export { canPlanJointMeeting, violenceGate } from './violence.js';
-export { consentingRepresentative, representativeMayConsent, representatives } from './representative.js';
+export { capacityJudgementNeeded, consentingRepresentative, representativeMayConsent, representatives } from './representative.js';
 export { indirectSupportStatus, type IndirectSupportStatus } from './indirect-support.js';
 export { canShareWithProvider } from './provider.js';
-export { canTakePartInFollowUp } from './follow-up.js';
+export { canTakePartInFollowUp, reliefGoals } from './follow-up.js';
 export { canPlanLaterContact } from './later-contact.js';
 export { checkStatementBasis, mayEnterPersonalFile } from './statements.js';
 export { childPerspective, type ChildPerspectiveFlag } from './child.js';
 export { ownApplicationRequest, type OwnApplicationRequest } from './own-application.js';
 export { availableRelativeSupport, isRelativeSupportAvailable } from './voluntary.js';
 export { canTakePartInSip } from './sip.js';
-export { relativeBranch, type RelativeBranch } from './branch.js';
+export { INVOLVEMENT_SCOPES, relativeBranch, type RelativeBranch } from './branch.js';
+export { relativeRecordDigest, type RelativeRecordDigest } from './relative-record.js';
+export { relativesToHear } from './hear-relatives.js';
+export { capitalise, consentSubject, findRelative, genitive, isFilled, relativeName, scopePhrase } from './names.js';
 export { stepWarnings, type StepWarnings } from './warnings.js';

@@ -11,7 +11,7 @@
  */
 import type { Consent, IndirectSupportProposal, InvestigationRecord } from '../schema/index.js';
 import { activeConsent, activeRelativeConsent, latestPersonSideDecision, relativeHasDeclined } from './consent.js';
-import { findRelative, relativeName, genitive } from './names.js';
+import { findRelative, relativeName, genitive, isFilled } from './names.js';
 
 export interface IndirectSupportStatus {
   proposalId: string;
@@ -36,7 +36,6 @@ export interface IndirectSupportStatus {
   missing: string[];
 }
 
-const filled = (s: string | undefined): boolean => s !== undefined && s.trim() !== '';
 
 export const findProposal = (record: InvestigationRecord, proposalId: string): IndirectSupportProposal | undefined =>
   record.indirectSupport.find((p) => p.id === proposalId);
@@ -57,15 +56,15 @@ export const indirectSupportStatus = (
   const personDeclined = latestPersonSideDecision(record, proposal.relativeId, 'indirectSupport', today)?.status === 'declined';
   const relativeSideOk = childRelative ? !relativeDeclined : relativeConsent !== undefined;
   const agreed = personConsent !== undefined && relativeSideOk;
-  const relativeViewRecorded = filled(proposal.relativeView) || (childRelative && filled(proposal.childViews));
-  const viewsRecorded = filled(proposal.personView) && relativeViewRecorded;
-  const disagreement = relativeDeclined || personDeclined || filled(proposal.continuedSearch);
+  const relativeViewRecorded = isFilled(proposal.relativeView) || (childRelative && isFilled(proposal.childViews));
+  const viewsRecorded = isFilled(proposal.personView) && relativeViewRecorded;
+  const disagreement = relativeDeclined || personDeclined || isFilled(proposal.continuedSearch);
 
   const missing: string[] = [];
   if (!personConsent) missing.push('den enskildes samtycke till att insatsen också är ett indirekt stöd');
   if (!childRelative && !relativeConsent) missing.push(`${genitive(name)} eget samtycke till det indirekta stödet`);
   if (childRelative && relativeDeclined) missing.push(`${name} vill inte att insatsen ska vara ett indirekt stöd`);
-  if (!filled(proposal.personView)) missing.push('den enskildes synpunkter');
+  if (!isFilled(proposal.personView)) missing.push('den enskildes synpunkter');
   if (!relativeViewRecorded) missing.push(childRelative ? `barnets (${genitive(name)}) synpunkter` : `${genitive(name)} synpunkter`);
 
   return {

@@ -8,6 +8,12 @@ export const findRelative = (record: InvestigationRecord, relativeId: string): R
 export const relativeName = (relative: Relative | undefined): string =>
   relative ? (relative.chosenName ?? relative.name) : 'den anhöriga';
 
+/** A free-text field with something in it (not only spaces). */
+export const isFilled = (s: string | undefined): s is string => s !== undefined && s.trim() !== '';
+
+/** "Den enskilde" from "den enskilde": sentence case for Swedish messages. */
+export const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);
+
 /** Swedish genitive: "Evas", but "Hans", "Max", "Inez" (names ending in s, x or z take no extra s). */
 export const genitive = (name: string): string => (/[sxz]$/i.test(name.trim()) ? name : `${name}s`);
 

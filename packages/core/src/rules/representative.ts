@@ -36,13 +36,25 @@ export const representativeMayConsent = (record: InvestigationRecord, relativeId
 };
 
 /**
+ * C2/C5: the person cannot take a position and no representative may consent for them, so a
+ * documented judgement of what the person would likely want is needed (it documents, never consents).
+ */
+export const capacityJudgementNeeded = (record: InvestigationRecord): boolean =>
+  record.person.ageGroup === 'adult' &&
+  record.person.canTakePosition === 'no' &&
+  !record.relatives.some((r) => representativeMayConsent(record, r.id).allowed);
+
+/**
  * Which representative gave a `legalRepresentative` consent. The consent's `relativeId` names the
  * relative the consent is *about*, so the giver is identified by `givenByName` matched against a
  * representative's name or chosen name; without a name it is accepted only when exactly one
  * representative's mandate covers personal matters (unambiguous). A representative who is not in
  * `relatives` cannot be identified: add them as a relative with `legalRepresentative` set.
  */
-export const consentingRepresentative = (record: InvestigationRecord, consent: Consent): Relative | undefined => {
+export const consentingRepresentative = (
+  record: InvestigationRecord,
+  consent: Pick<Consent, 'givenBy' | 'givenByName'>,
+): Relative | undefined => {
   if (consent.givenBy !== 'legalRepresentative') return undefined;
   const all = representatives(record);
   if (consent.givenByName !== undefined) {

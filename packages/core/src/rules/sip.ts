@@ -8,7 +8,7 @@ import { before, onOrBefore } from './dates.js';
 import { latestPersonSideDecision, relativeHasDeclined } from './consent.js';
 import { violenceGate } from './violence.js';
 import { allow, deny, type Gate } from './types.js';
-import { consentSubject, findRelative, relativeName } from './names.js';
+import { consentSubject, findRelative, relativeName, capitalise } from './names.js';
 
 const objectionInForce = (objection: Consent, today: string): boolean =>
   objection.status === 'declined' &&
@@ -30,4 +30,3 @@ export const canTakePartInSip = (record: InvestigationRecord, relativeId: string
   return allow();
 };
 
-const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);

@@ -1,6 +1,7 @@
 /** Step 4 warnings: coverage per life area, C10 quality, C11 child, C6 indirect support, C13 stance. */
 import type { Catalogue, InvestigationRecord, RelativeRecord } from '../schema/index.js';
 import { checkStatementBasis } from './statements.js';
+import { relativesToHear } from './hear-relatives.js';
 import { indirectSupportStatus } from './indirect-support.js';
 import { findRelative, relativeName, genitive } from './names.js';
 import type { Warning } from './types.js';
@@ -23,6 +24,15 @@ export const gatherWarnings = (
     if (!basis.allowed) warnings.push({ code: 'statementBasis', message: basis.message, path: `statements.${i}.basis` });
     if (s.toPersonalFile && !s.qualityConfirmed)
       warnings.push({ code: 'statementQuality', message: 'Bekräfta att uppgiften är saklig, relevant och inte kränkande innan den förs in i personakten. Den enskilde kan läsa sin akt.', path: `statements.${i}.qualityConfirmed` });
+  });
+
+  relativesToHear(record).forEach((r) => {
+    const name = relativeName(r);
+    warnings.push({
+      code: 'hearCohabitant',
+      message: `${name} bor med den enskilde. Om insatsen ges i det gemensamma hemmet eller bygger på att ${name} samarbetar, behöver ${name} få komma till tals.`,
+      path: 'statements',
+    });
   });
 
   record.relatives.forEach((r, i) => {

@@ -1,6 +1,7 @@
 /** Warnings for assessment, assignment and follow-up. */
-import type { InvestigationRecord } from '../schema/index.js';
-import { canTakePartInFollowUp } from './follow-up.js';
+import type { Consent, InvestigationRecord } from '../schema/index.js';
+import { isInEffect } from './consent.js';
+import { canTakePartInFollowUp, reliefGoals } from './follow-up.js';
 import { findRelative, relativeName } from './names.js';
 import type { Warning } from './types.js';
 
@@ -38,14 +39,16 @@ export const assignmentWarnings = (record: InvestigationRecord, today: string): 
         return proposal ? [proposal.relativeId] : [];
       }),
     );
-    const withdrawnSince = record.consents.filter(
-      (c) =>
-        c.withdrawnAt !== undefined &&
-        c.withdrawnAt <= today &&
-        (last.consentBasis.some((b) => b.consentId === c.id) || (c.scope === 'indirectSupport' && markerRelatives.has(c.relativeId))),
-    );
-    if (withdrawnSince.length)
-      warnings.push({ code: 'assignmentOutdated', message: `Ett samtycke har återkallats sedan uppdraget skickades ${last.issuedAt}. Skicka ett uppdaterat uppdrag till utföraren.` });
+    const reliedOn = (c: Consent) =>
+      last.consentBasis.some((b) => b.consentId === c.id) || (c.scope === 'indirectSupport' && markerRelatives.has(c.relativeId));
+    const ended = record.consents.filter((c) => c.status !== 'declined' && reliedOn(c) && !isInEffect(c, today) && c.date <= today);
+    if (ended.length)
+      warnings.push({
+        code: 'assignmentOutdated',
+        message: ended.some((c) => c.withdrawnAt !== undefined || c.status === 'withdrawn')
+          ? `Ett samtycke har återkallats sedan uppdraget skickades ${last.issuedAt}. Skicka ett uppdaterat uppdrag till utföraren.`
+          : `Ett samtycke som uppdraget bygger på gäller inte längre (giltighetstiden har gått ut). Skicka ett uppdaterat uppdrag till utföraren.`,
+      });
     else if (
       record.followUp?.outcomeActions.includes('updatedAssignment') &&
       record.assignments.length <= (record.followUp.assignmentsAtStart ?? record.assignments.filter((a) => a.issuedAt <= record.followUp!.startedAt).length)
@@ -73,13 +76,12 @@ export const followUpWarnings = (record: InvestigationRecord, today: string): Wa
     if (r.givesSupport && !followUp.person.stillWantsRelativeSupport.some((s) => s.relativeId === r.id))
       warnings.push({ code: 'followUpStillWants', message: `Fråga den enskilde om stödet från ${relativeName(r)} fortfarande är önskat.`, path: 'followUp.person.stillWantsRelativeSupport' });
   });
-  record.assessment?.decisions.forEach((d) => {
-    if (d.outcome !== 'granted' || d.indirectSupportId === undefined) return;
-    const proposal = record.indirectSupport.find((p) => p.id === d.indirectSupportId);
-    if (!proposal) return;
-    const answered = followUp.relativeViews.some((v) => v.relativeId === proposal.relativeId && v.goalResults.some((g) => g.decisionId === d.id));
-    if (!answered)
-      warnings.push({ code: 'followUpRelief', message: `Följ upp om insatsen gett ${relativeName(findRelative(record, proposal.relativeId))} avsedd avlastning (kräver den enskildes samtycke).` });
+  record.relatives.forEach((r) => {
+    const unanswered = reliefGoals(record, r.id).filter(
+      ({ decision }) => !followUp.relativeViews.some((v) => v.relativeId === r.id && v.goalResults.some((g) => g.decisionId === decision.id)),
+    );
+    if (unanswered.length)
+      warnings.push({ code: 'followUpRelief', message: `Följ upp om insatsen gett ${relativeName(r)} avsedd avlastning (kräver den enskildes samtycke).` });
   });
   if (followUp.outcomeActions.length === 0)
     warnings.push({ code: 'followUpOutcome', message: 'Ange vad uppföljningen leder till.', path: 'followUp.outcomeActions' });

@@ -1,29 +1,25 @@
 /** Step 1 warnings: who is asked, violence concerns, a child's views, capacity to consent. */
 import type { InvestigationRecord } from '../schema/index.js';
 import { latestPersonSideDecision } from './consent.js';
-import { representativeMayConsent } from './representative.js';
-import { relativeName } from './names.js';
+import { INVOLVEMENT_SCOPES } from './branch.js';
+import { capacityJudgementNeeded } from './representative.js';
+import { relativeName, isFilled } from './names.js';
 import type { Warning } from './types.js';
 
-const INVOLVEMENT_SCOPES = ['participate', 'provideInformation', 'receiveInformation'] as const;
-const filled = (s: string | undefined): boolean => s !== undefined && s.trim() !== '';
 
 export const relativesWarnings = (record: InvestigationRecord, today: string): Warning[] => {
   const warnings: Warning[] = [];
   const person = record.person;
-  if (person.ageGroup === 'minor' && !filled(person.childViews))
+  if (person.ageGroup === 'minor' && !isFilled(person.childViews))
     warnings.push({ code: 'childViewsMissing', message: 'Barnets egna synpunkter är inte dokumenterade. Vårdnadshavaren samtycker, men barnets åsikter ska väga in efter ålder och mognad.', path: 'person.childViews' });
   if (person.ageGroup === 'adult' && person.canTakePosition === 'unknown')
     warnings.push({ code: 'capacityUnknown', message: 'Det är inte bedömt om den enskilde kan ta ställning till samtycke.', path: 'person.canTakePosition' });
-  if (person.ageGroup === 'adult' && person.canTakePosition === 'no' && !person.capacityJudgement) {
-    const representativeCan = record.relatives.some((r) => representativeMayConsent(record, r.id).allowed);
-    if (!representativeCan)
-      warnings.push({
-        code: 'capacityJudgementMissing',
-        message: 'Den enskilde kan inte ta ställning och ingen kan samtycka i den enskildes ställe. Dokumentera en bedömning av vad den enskilde troligen vill och vem som tillfrågats.',
-        path: 'person.capacityJudgement',
-      });
-  }
+  if (capacityJudgementNeeded(record) && !person.capacityJudgement)
+    warnings.push({
+      code: 'capacityJudgementMissing',
+      message: 'Den enskilde kan inte ta ställning och ingen kan samtycka i den enskildes ställe. Dokumentera en bedömning av vad den enskilde troligen vill och vem som tillfrågats.',
+      path: 'person.capacityJudgement',
+    });
   record.relatives.forEach((r, i) => {
     const name = relativeName(r);
     const decided = INVOLVEMENT_SCOPES.some((scope) => latestPersonSideDecision(record, r.id, scope, today));

@@ -58,10 +58,12 @@ export const withdrawalImpact = (
   consentId: string,
   catalogue: Catalogue,
   today: string,
+  /** For a preview: the date the handläggare is about to withdraw it from (default today). */
+  withdrawFrom?: string,
 ): WithdrawalImpact | undefined => {
   const consent = record.consents.find((c) => c.id === consentId);
   if (!consent) return undefined;
-  const effectiveFrom = consent.withdrawnAt ?? today;
+  const effectiveFrom = consent.withdrawnAt ?? withdrawFrom ?? today;
   const day = effectiveFrom > today ? effectiveFrom : today;
   const { withdrawnAt: _ignored, ...rest } = consent;
   const inForce = replaceConsent(record, { ...rest, status: 'given' });

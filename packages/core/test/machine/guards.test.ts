@@ -185,3 +185,44 @@ describe('completion happens once', () => {
     assert.equal(h.lastRejection()?.reason, 'Utredningen är redan avslutad.');
   });
 });
+
+describe('review fixes: decisions, outdated assignments, planned contacts, statements', () => {
+  it('an assessment without any decided support does not close adding relatives', () => {
+    const h = start({ record: { ...makeRecord(), assessment: { needsAssessment: 'Behov.', decisions: [], decidedAt: TODAY, source: 'element' } } });
+    h.send(newRelative('Eva', 'dotter'));
+    assert.equal(h.record().relatives.length, 1);
+  });
+  it('C3: an expired share-with-provider consent cited by the last version prompts an update', () => {
+    const h = start({ record: readyRecord(), today: '2026-03-15' });
+    h.send({ type: 'assignment.issue' });
+    const expired = { ...h.record(), consents: h.record().consents.map((c) => (c.id === 'c-share' ? { ...c, validUntil: '2026-03-20' } : c)) };
+    const later = start({ record: expired, today: '2026-04-01' });
+    assert.ok(stepWarnings(later.record(), [], testCatalogue, '2026-04-01').assignment.some((w) => w.code === 'assignmentOutdated'));
+  });
+  it('C9: a planned contact cannot be marked done once the consent to contact is withdrawn', () => {
+    const h = start({ record: withConsent(withEva(), { id: 'c-later', scope: 'laterContact', relativeId: 'eva' }) });
+    h.send({ type: 'contact.plan', contact: { relativeId: 'eva', date: '2026-06-01', purpose: 'Höra hur det går.' } });
+    h.send({ type: 'consent.withdraw', consentId: 'c-later' });
+    h.send({ type: 'contact.markDone', contactId: h.record().plannedContacts[0]!.id });
+    assert.equal(h.record().plannedContacts[0]?.done, false);
+    assert.match(h.lastRejection()?.reason ?? '', /återkallades/);
+  });
+  it('C10: a statement update cannot change who said it or on what basis', () => {
+    const h = start({ record: withEva() });
+    h.send(statementFromEva({ kind: 'volunteered' }));
+    const id = h.record().statements[0]!.id;
+    h.send({ type: 'statement.update', statementId: id, patch: { checkedWithPerson: true, source: { kind: 'person' }, basis: { kind: 'own' } } as never });
+    assert.deepEqual(h.record().statements[0]?.source, { kind: 'relative', relativeId: 'eva' });
+    assert.equal(h.record().statements[0]?.checkedWithPerson, true);
+  });
+  it('C7/C10: R2 text quotes only statements gathered under a consent to provide information', () => {
+    // A host-restored statement resting on a consent of another scope never reaches the provider.
+    let r = readyRecord();
+    r = { ...r, statements: r.statements.map((s) => ({ ...s, basis: { kind: 'consent' as const, consentId: 'c-share' } })) };
+    const h = start({ record: r });
+    h.send({ type: 'assignment.issue' });
+    const r2 = h.of('assignmentIssued')[0]?.assignment.relativePerspective.supportGiven[0];
+    assert.ok(r2, 'R2 is there (shareWithProvider)');
+    assert.equal(r2.description, undefined);
+  });
+});

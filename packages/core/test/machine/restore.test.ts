@@ -96,9 +96,12 @@ describe('host input', () => {
   });
   it('decided support from the host is stored with source host and announced as a change', () => {
     const h = start({ record: readyRecord() });
-    h.send({ type: 'host.setAssessment', assessment: { needsAssessment: 'Från värdsystemet.', decisions: [], source: 'element' } });
+    h.send({ type: 'host.setAssessment', assessment: { needsAssessment: 'Från värdsystemet.', decisions: [] } });
+    assert.equal(h.lastRejection(), undefined, 'a host need not say where its decision comes from');
     assert.equal(h.record().assessment?.source, 'host');
-    assert.equal(h.of('changed').length, 1);
+    h.send({ type: 'host.setAssessment', assessment: { needsAssessment: 'Igen.', decisions: [], source: 'element' } });
+    assert.equal(h.record().assessment?.source, 'host', 'whatever the host says, it is recorded as the host’s');
+    assert.equal(h.of('changed').length, 2, 'each change announced');
   });
   it('an invalid date or handläggare from the host is refused', () => {
     const h = start();
@@ -112,5 +115,18 @@ describe('host input', () => {
     h.send({ type: 'consent.record', consent: { scope: 'participate', relativeId: 'eva', givenBy: 'person', form: 'oral', date: TODAY, status: 'given' } });
     assert.deepEqual(h.record().consents, []);
     assert.match(h.lastRejection()?.reason ?? '', /har inte angett vilken handläggare/);
+  });
+});
+
+describe('restore with a catalogue', () => {
+  it('a case from another municipality restores with its own catalogue, checked as a pair', () => {
+    const record = withRelative(makeRecord(), { id: 'eva', supportLifeAreas: ['annat-omrade'] });
+    const catalogue = { ...testCatalogue, lifeAreas: [...testCatalogue.lifeAreas, { id: 'annat-omrade', name: 'Annat', isIndirectSupportMarker: false }] };
+    const h = start();
+    h.send({ type: 'host.restore', record });
+    assert.equal(h.of('rejected').length, 1, 'alone, the record does not fit the current catalogue');
+    h.send({ type: 'host.restore', record, catalogue });
+    assert.equal(h.record().relatives[0]?.id, 'eva');
+    assert.equal(h.context().catalogue.lifeAreas.length, catalogue.lifeAreas.length);
   });
 });

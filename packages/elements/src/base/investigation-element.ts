@@ -116,12 +116,14 @@ export class InvestigationElement extends LitElement {
     this.owner = new InvestigationController(this, (actor) => this.provider?.setValue(actor));
   }
 
+  /** The investigation the forms' drafts belong to. */
+  private formsFor: string | undefined;
+
   /** Pass host property changes to the owning controller, which turns them into validated machine events. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.owner) return;
     const names = new Set(HOST_INPUTS.filter((name) => changed.has(name)));
-    if (names.size || !this.owner.actor)
+    if (this.owner && (names.size || !this.owner.actor))
       this.owner.sync(
         {
           record: this.record,
@@ -133,5 +135,11 @@ export class InvestigationElement extends LitElement {
         },
         names,
       );
+    // Unsaved input belongs to one person's case: never carry it into another investigation.
+    const investigationId = this.snapshot?.context.record.id;
+    if (investigationId !== undefined && investigationId !== this.formsFor) {
+      if (this.formsFor !== undefined) this.forms.reset();
+      this.formsFor = investigationId;
+    }
   }
 }

@@ -4,7 +4,7 @@
  * from. The record itself changes only through machine events; a draft is the handläggare's unsaved
  * input, and it survives re-renders, DOM moves and host property changes because it lives here.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { InvestigationEvent, Rejection } from '@anhorig/core';
 import { fieldError } from '../shared/notices.js';
 
@@ -16,7 +16,7 @@ export interface MachinePort {
   refusal(): Rejection | undefined;
 }
 
-export class FormsController implements ReactiveController {
+export class FormsController {
   private drafts = new Map<string, unknown>();
   private sentFrom: string | undefined;
   private savedFrom: string | undefined;
@@ -24,11 +24,14 @@ export class FormsController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly machine: MachinePort,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
-  hostConnected(): void {}
+  /** Forget every draft, refusal and confirmation: the host switched to another investigation. */
+  reset(): void {
+    this.drafts.clear();
+    this.sentFrom = undefined;
+    this.savedFrom = undefined;
+  }
 
   /** The form's unsaved draft, or a fresh one. */
   draft<T>(key: string, initial: () => T): T {

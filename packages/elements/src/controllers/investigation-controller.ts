@@ -82,12 +82,20 @@ export class InvestigationController implements ReactiveController {
     const send = (event: InvestigationEvent) => actor.send(event);
     if (changed.has('caseworker')) send({ type: 'host.setCaseworker', caseworker: inputs.caseworker as never });
     if (changed.has('today')) send({ type: 'host.setToday', today: (inputs.today ?? todayIso()) as string });
-    if (changed.has('catalogue')) send({ type: 'host.setCatalogue', catalogue: inputs.catalogue === undefined ? defaultCatalogue : inputs.catalogue });
+    const catalogue = inputs.catalogue === undefined ? defaultCatalogue : inputs.catalogue;
     // Clearing `relativeRecords` alone while running is not "these relatives have no records": the
     // host would lose them on the next change. Only a new record replaces them.
     const clearedOwnRecordsOnly = !changed.has('record') && inputs.relativeRecords == null;
-    if ((changed.has('record') || changed.has('relativeRecords')) && !clearedOwnRecordsOnly && !this.isCurrent(inputs))
-      send({ type: 'host.restore', record: inputs.record, relativeRecords: inputs.relativeRecords ?? [] });
+    const restore = (changed.has('record') || changed.has('relativeRecords')) && !clearedOwnRecordsOnly && !this.isCurrent(inputs);
+    if (restore)
+      // A new case from another municipality comes with its catalogue: the pair is checked together.
+      send({
+        type: 'host.restore',
+        record: inputs.record,
+        relativeRecords: inputs.relativeRecords ?? [],
+        ...(changed.has('catalogue') ? { catalogue } : {}),
+      });
+    else if (changed.has('catalogue')) send({ type: 'host.setCatalogue', catalogue });
     if (changed.has('decidedSupport') && inputs.decidedSupport !== undefined)
       send({ type: 'host.setAssessment', assessment: inputs.decidedSupport });
   }

@@ -2,17 +2,11 @@
  * Assessment and decision, the assignment (step 5) and follow-up (step 6). Issuing appends a new,
  * immutable assignment version; the first one (or a refusal) completes the investigation.
  */
-import type { Assignment, FollowUp, InvestigationRecord } from '../../schema/index.js';
+import type { FollowUp, InvestigationRecord } from '../../schema/index.js';
 import type { Edit } from '../context.js';
-import { issueAssignment } from '../../assignment/issue.js';
+import { issueAssignment, sameAssignmentContent } from '../../assignment/issue.js';
 import { activeConsent } from '../../rules/consent.js';
 import { accept, compact, findRelative, refuse, UNKNOWN_RELATIVE, upsert, withCaseworker } from './helpers.js';
-
-/** Two versions say the same to the provider (ignoring id, version, date, who issued it and the change list). */
-const sameContent = (a: Assignment, b: Assignment): boolean => {
-  const content = ({ id: _id, version: _v, previousVersionId: _p, issuedAt: _d, issuedBy: _b, changes: _c, generatedAt: _g, ...rest }: Assignment) => rest;
-  return JSON.stringify(content(a)) === JSON.stringify(content(b));
-};
 
 export const setAssessment: Edit<'assessment.set'> = ({ record }, { assessment }) =>
   accept({ ...record, assessment: compact({ ...assessment, decisions: assessment.decisions.map(compact) }) });
@@ -25,7 +19,7 @@ export const issue: Edit<'assignment.issue'> = (context) =>
     const result = issueAssignment(record, catalogue, issuedBy, today);
     if (!result.ok) return { ok: false, reason: 'Uppdraget kan inte skapas ännu: minimiinnehållet saknas.', issues: result.issues };
     const previous = record.assignments.at(-1);
-    if (previous && sameContent(previous, result.assignment))
+    if (previous && sameAssignmentContent(previous, result.assignment))
       return refuse(`Inget i uppdraget har ändrats sedan version ${previous.version}, så det finns inget nytt att skicka.`);
     const first = record.progress.phase === 'investigation';
     const next = first ? { ...result.record, progress: { ...result.record.progress, phase: 'complete' as const, completedAt: today } } : result.record;

@@ -3,6 +3,7 @@
  * indirect-support proposals, the information log and planned contacts. Consent gates (C1, C4, C9,
  * C10) are machine guards (see `../gates.ts`); these edits only shape the data.
  */
+import type { Statement } from '../../schema/index.js';
 import type { Edit } from '../context.js';
 import { nextId } from '../../record/ids.js';
 import { activeConsent } from '../../rules/consent.js';
@@ -25,7 +26,8 @@ export const addStatement: Edit<'statement.add'> = (context, { statement }) =>
 
 export const updateStatement: Edit<'statement.update'> = ({ record }, { statementId, patch }) => {
   if (!record.statements.some((s) => s.id === statementId)) return refuse('Uppgiften finns inte i utredningen.');
-  const { recordedAt: _keepDate, ...rest } = patch;
+  // Who said it, on what basis and when are facts of the statement: a patch cannot change them.
+  const { recordedAt: _date, source: _source, basis: _basis, recordedBy: _by, id: _id, ...rest } = patch as typeof patch & Partial<Statement>;
   return accept({ ...record, statements: record.statements.map((s) => (s.id === statementId ? compact({ ...s, ...rest }) : s)) });
 };
 
