@@ -104,10 +104,31 @@ describe('<anhorig-investigation>', () => {
     await press(byRole(el, 'button', /^Nästa: Inhämta uppgifter/));
     await settle(el);
     const change = of<AnhorigChangeDetail>('anhorig-change').at(-1)!;
+    // Reaching into the element on purpose: a restore of an equal record is invisible on screen, but it
+    // would replace the record object the machine holds with the host's copy.
+    const held = () => (el as unknown as { owner: { actor: { getSnapshot(): { context: { record: unknown } } } } }).owner.actor.getSnapshot().context.record;
+    expect(held()).to.equal(change.detail.record);
     el.record = JSON.parse(JSON.stringify(change.detail.record));
     await settle(el);
+    expect(held(), 'no restore: the machine still holds its own record').to.equal(change.detail.record);
     expect(byRole(el, 'heading', /Steg 4 av 6/)).to.exist;
     expect(of('anhorig-error')).to.have.length(0);
+  });
+
+  it('decided support from the host (decidedSupport) is shown read-only in the assessment, without the host naming a source', async () => {
+    const { el, of } = await mountScenario('oneInvolvedOneNot');
+    el.decidedSupport = {
+      needsAssessment: 'Bedömt i ärendesystemet.',
+      decidedAt: SCENARIO_TODAY,
+      decisions: [{ id: 'b-1', lifeAreaId: 'd6', supportTypeId: 'hemtjanst', outcome: 'granted', goal: 'Ett rent hem.' }],
+    };
+    await settle(el);
+    expect(of('anhorig-error')).to.have.length(0);
+    expect(of<AnhorigChangeDetail>('anhorig-change').at(-1)?.detail.record.assessment?.source).to.equal('host');
+    await press(byRole(el, 'button', /Bedöma och besluta/));
+    await settle(el);
+    expect(textOf(el)).to.include('Beslutet kommer från ärendesystemet');
+    expect(textOf(el)).to.include('Bedömt i ärendesystemet.');
   });
 
   it('readonly shows the whole record as a summary with no control that changes data', async () => {
