@@ -1,8 +1,15 @@
 import { expect } from '@open-wc/testing';
 import '../src/consent-panel/define.js';
 import type { AnhorigConsentPanel } from '../src/consent-panel/anhorig-consent-panel.js';
-import { readyRecord, withRelative, makeRecord } from '../../core/test/fixtures/records.js';
-import { byRole, choose, mount, press, settle, textOf, TODAY, typeInto } from './helpers.js';
+import { readyRecord, withConsent, withRelative, makeRecord } from '../../core/test/fixtures/records.js';
+import { byRole, choose, mount, press, queryByRole, settle, textOf, TODAY, typeInto } from './helpers.js';
+
+/** Commit a date in a date field, as the browser does when one is picked: set it and fire `change`. */
+const pickDate = async (input: HTMLElement, value: string): Promise<void> => {
+  input.focus();
+  (input as HTMLInputElement).value = value;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+};
 
 describe('<anhorig-consent-panel>', () => {
   it('lists each consent with scope, answer, giver, form, date and who recorded it, and passes axe', async () => {
@@ -53,6 +60,54 @@ describe('<anhorig-consent-panel>', () => {
     expect(change?.detail.consent.withdrawnAt).to.equal(TODAY);
     expect(byRole(el, 'status').textContent).to.include('Nästa uppdrag tar inte med');
     expect(textOf(el)).to.include(`Återkallat ${TODAY}`);
+  });
+});
+
+describe('<anhorig-consent-panel>: whether a consent is in force (C2, C3)', () => {
+  it('C2: a consent past its validUntil is shown as expired, not in force, with no withdraw button', async () => {
+    let record = withRelative(makeRecord(), { id: 'eva', name: 'Eva Andersson' });
+    record = withConsent(record, { id: 'c-old', scope: 'participate', relativeId: 'eva', validUntil: '2026-02-01' });
+    const { el } = await mount<AnhorigConsentPanel>('anhorig-consent-panel', { record });
+    const row = byRole(el, 'table').querySelector('tbody tr')!;
+    expect(row.textContent).to.include('Gäller inte längre, gällde till och med 2026-02-01');
+    expect(row.classList.contains('inactive'), 'styled as not in force').to.equal(true);
+    expect(queryByRole(el, 'button', 'Återkalla samtycket: Delta i utredningens samtal')).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('C2: a consent given by someone who may not give it is shown as not in force', async () => {
+    let record = withRelative(makeRecord(), { id: 'eva', name: 'Eva Andersson' });
+    record = { ...record, person: { ...record.person, ageGroup: 'minor' } };
+    record = withConsent(record, { scope: 'participate', relativeId: 'eva', givenBy: 'person' });
+    const { el } = await mount<AnhorigConsentPanel>('anhorig-consent-panel', { record });
+    const row = byRole(el, 'table').querySelector('tbody tr')!;
+    expect(row.textContent).to.include('Inte lämnat av någon som får samtycka');
+    expect(row.classList.contains('inactive')).to.equal(true);
+  });
+
+  it('C3: choosing another withdrawal date changes the date in the preview, and the withdrawal acts from it', async () => {
+    const { el, of } = await mount<AnhorigConsentPanel>('anhorig-consent-panel', { record: readyRecord() });
+    await press(byRole(el, 'button', 'Återkalla samtycket: Uppgifter om den anhöriga lämnas till utföraren'));
+    await settle(el);
+    expect(textOf(el)).to.include(`Från och med ${TODAY} gäller inte samtycket`);
+    await pickDate(byRole(el, 'textbox', 'Datum för återkallelsen'), '2026-03-01');
+    await settle(el);
+    expect(textOf(el)).to.include('Från och med 2026-03-01 gäller inte samtycket');
+    expect(textOf(el)).not.to.include(`Från och med ${TODAY}`);
+    await press(byRole(el, 'button', 'Återkalla samtycket'));
+    await settle(el);
+    const [change] = of<{ consent: { withdrawnAt: string } }>('anhorig-consent-change');
+    expect(change?.detail.consent.withdrawnAt).to.equal('2026-03-01');
+    expect(byRole(el, 'status').textContent).to.include('Från och med 2026-03-01');
+  });
+
+  it('C2: for a minor the answer is given by the guardian by default', async () => {
+    const base = withRelative(makeRecord(), { id: 'eva', name: 'Eva Andersson' });
+    const record = { ...base, person: { ...base.person, ageGroup: 'minor' as const } };
+    const { el } = await mount<AnhorigConsentPanel>('anhorig-consent-panel', { record });
+    expect((byRole(el, 'radio', 'Vårdnadshavare') as HTMLInputElement).checked).to.equal(true);
+    expect((byRole(el, 'radio', 'Den enskilde') as HTMLInputElement).checked).to.equal(false);
+    expect(byRole(el, 'textbox', 'Namn på vårdnadshavare eller ställföreträdare')).to.exist;
   });
 });
 

@@ -71,6 +71,27 @@ describe('<anhorig-step-assignment>', () => {
     expect(text).to.include('Lämna uppgifter om den enskilde, lämnat 2026-01-15 (gäller R2)');
   });
 
+  it('R2 and R6: a version sent is read from the document itself — the life-area names and consent dates it carries', async () => {
+    const { el, of } = await mount<AnhorigStepAssignment>('anhorig-step-assignment', { record: readyRecord() });
+    await press(byRole(el, 'button', 'Skicka uppdraget till utföraren'));
+    await settle(el);
+    const saved = of<{ record: InvestigationRecord }>('anhorig-change').at(-1)!.detail.record;
+    const [sent] = saved.assignments;
+    const asSent: Assignment = {
+      ...sent!,
+      relativePerspective: {
+        ...sent!.relativePerspective,
+        supportGiven: sent!.relativePerspective.supportGiven.map((s) => ({ ...s, lifeAreaNames: ['Hemliv, som det hette då'] })),
+      },
+      consentBasis: sent!.consentBasis.map((b) => ({ ...b, date: '2026-01-02' })),
+    };
+    el.record = { ...saved, assignments: [asSent] };
+    await settle(el);
+    const version = root(el).querySelector('.versions .assignment-document')!.textContent!.replace(/\s+/g, ' ');
+    expect(version).to.include('Livsområden: Hemliv, som det hette då');
+    expect(version).to.include('Uppgifter om den anhöriga lämnas till utföraren, lämnat 2026-01-02 (gäller R1, R2, R3, R4, R5)');
+  });
+
   it('C7: without the person’s consent to share with the provider, no R-fields go into the assignment and the missing consent is offered', async () => {
     const record = withdraw(readyRecord(), 'c-share', '2026-03-01');
     const { el } = await mount<AnhorigStepAssignment>('anhorig-step-assignment', { record });

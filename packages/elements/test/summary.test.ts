@@ -73,6 +73,33 @@ describe('<anhorig-summary>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('C2: a consent past its validUntil is shown as no longer in force', async () => {
+    const record = withConsent(readyRecord(), { id: 'c-old', scope: 'participate', relativeId: 'eva', validUntil: '2026-02-01' });
+    const { el } = await mount<AnhorigSummary>('anhorig-summary', { record });
+    const consent = itemWith(sectionNamed(el, 'Samtycken'), 'Delta i utredningens samtal');
+    expect(consent.classList.contains('inactive')).to.equal(true);
+    expect(consent.textContent).to.include('Gäller inte längre, gällde till och med 2026-02-01');
+    expect(consent.textContent).not.to.include('Återkallat');
+    // The consents in force are not marked.
+    expect(itemWith(el, 'Uppgifter om den anhöriga lämnas till utföraren').textContent).not.to.include('Gäller inte');
+    await expect(el).to.be.accessible();
+  });
+
+  it('C2, C5: the judgement of the likely wish is asked for where no one may consent, not where a representative may', async () => {
+    const base = makeRecord();
+    const cannot = { ...base, person: { ...base.person, canTakePosition: 'no' as const } };
+    const { el } = await mount<AnhorigSummary>('anhorig-summary', { record: cannot });
+    expect(textOf(sectionNamed(el, 'Den enskilde'))).to.include('Bedömning av vad den enskilde troligen vill');
+    const represented = withRelative(cannot, {
+      id: 'gm',
+      name: 'Gun Man',
+      legalRepresentative: { kind: 'godMan', mandate: 'Sörja för person', coversPersonalMatters: true },
+    });
+    const withRepresentative = await mount<AnhorigSummary>('anhorig-summary', { record: represented });
+    expect(textOf(sectionNamed(withRepresentative.el, 'Den enskilde'))).not.to.include('Bedömning av vad den enskilde troligen vill');
+    await expect(withRepresentative.el).to.be.accessible();
+  });
+
   it('C6: shows whether an indirect support proposal may be marked in the assignment, as the core decides', async () => {
     const { el } = await mount<AnhorigSummary>('anhorig-summary', { record: readyRecord() });
     const section = sectionNamed(el, 'Indirekt stöd');

@@ -168,8 +168,9 @@ export const consentState = (record: InvestigationRecord, consent: Consent, toda
   return 'inForce';
 };
 
-/** A consent can be withdrawn while it is given and not yet withdrawn (an expired one needs no withdrawal). */
-export const isWithdrawable = (consent: Consent): boolean => consent.status === 'given' && consent.withdrawnAt === undefined;
+/** A consent can be withdrawn while it is given, not yet withdrawn and not expired (an expired one needs no withdrawal). */
+export const isWithdrawable = (consent: Consent, today: string): boolean =>
+  consent.status === 'given' && consent.withdrawnAt === undefined && !(consent.validUntil !== undefined && consent.validUntil < today);
 
 /** C2: may this giver record a consent of this scope about this relative? */
 export const mayGiveConsent = (

@@ -23,8 +23,9 @@ describe('C2: what one consent record means today', () => {
   });
   it('only a given, not yet withdrawn consent can be withdrawn', () => {
     const r = withConsent(eva(), { scope: 'participate', relativeId: 'eva', status: 'declined' });
-    assert.equal(isWithdrawable(r.consents[0]!), false);
-    assert.equal(isWithdrawable(withConsent(eva(), { scope: 'participate', relativeId: 'eva' }).consents[0]!), true);
+    assert.equal(isWithdrawable(r.consents[0]!, TODAY), false);
+    assert.equal(isWithdrawable(withConsent(eva(), { scope: 'participate', relativeId: 'eva' }).consents[0]!, TODAY), true);
+    assert.equal(isWithdrawable(withConsent(eva(), { scope: 'participate', relativeId: 'eva', validUntil: '2026-02-01' }).consents[0]!, TODAY), false, 'expired');
   });
   it('the default giver is the person, a guardian for a minor, a representative when the person cannot take a position', () => {
     assert.equal(defaultPersonSideGiver(eva()), 'person');

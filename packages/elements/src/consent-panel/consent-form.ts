@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   CONSENT_SCOPES,
+  defaultPersonSideGiver,
   type ConsentForm,
   type ConsentGiver,
   type ConsentScope,
@@ -42,12 +43,18 @@ const GIVERS: readonly ConsentGiver[] = ['person', 'guardian', 'legalRepresentat
 
 const needsName = (givenBy: ConsentGiver) => givenBy === 'guardian' || givenBy === 'legalRepresentative';
 
-/** A fresh draft: given orally today, by whoever usually answers for the person. */
-export const defaultConsentDraft = (context: InvestigationContext, relativeId = '', scope: ConsentScope | '' = ''): ConsentDraft => {
-  const person = context.record.person;
-  const givenBy: ConsentGiver = person.ageGroup === 'minor' ? 'guardian' : person.canTakePosition === 'no' ? 'legalRepresentative' : 'person';
-  return { relativeId, scope, givenBy, givenByName: '', status: 'given', form: 'oral', date: context.today, validUntil: '', note: '' };
-};
+/** A fresh draft: given orally today, by whoever answers for the person by default (the core decides, C2, C5). */
+export const defaultConsentDraft = (context: InvestigationContext, relativeId = '', scope: ConsentScope | '' = ''): ConsentDraft => ({
+  relativeId,
+  scope,
+  givenBy: defaultPersonSideGiver(context.record),
+  givenByName: '',
+  status: 'given',
+  form: 'oral',
+  date: context.today,
+  validUntil: '',
+  note: '',
+});
 
 /** The event the draft stands for; the machine decides whether it may be recorded. */
 export const consentEvent = (draft: ConsentDraft): Extract<InvestigationEvent, { type: 'consent.record' }> => ({

@@ -1,10 +1,12 @@
 /**
  * Every consent and refusal concerning one relative, as a table: for what, the answer, who gave it,
- * how, when and who recorded it (C2), with a button to withdraw a consent in force (C3); and whether
- * the relative may take part in a SIP, which is objection-based (C14).
+ * how, when and who recorded it (C2), whether it is in force today and if not why (the core's
+ * consent state: expired, not yet given, not given by someone entitled), with a button to withdraw a
+ * consent that can be withdrawn (C3); and whether the relative may take part in a SIP, which is
+ * objection-based (C14).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { canTakePartInSip, type Consent, type Relative } from '@anhorig/core';
+import { canTakePartInSip, consentState, isWithdrawable, type Consent, type ConsentState, type Relative } from '@anhorig/core';
 import { displayName } from '../base/selectors.js';
 import { scopeLabel, type ConsentView, type Renderable } from './consent-view.js';
 
@@ -15,10 +17,27 @@ export interface WithdrawalSlot {
   render(): Renderable;
 }
 
-const decisionLabel = (view: ConsentView, consent: Consent): string => {
-  if (consent.status === 'withdrawn' || consent.withdrawnAt) return view.t.term('withdrawnOn', consent.withdrawnAt ?? '');
-  if (consent.scope === 'sip') return view.d.term(`sip.${consent.status}`);
+/** The answer as recorded: withdrawn (with its date), or yes/no (for SIP: objects or not, C14). */
+const decisionLabel = (view: ConsentView, consent: Consent, state: ConsentState): string => {
+  if (state === 'withdrawn') return view.t.term('withdrawnOn', consent.withdrawnAt ?? '');
+  if (consent.scope === 'sip') return view.d.term(`sip.${consent.status as 'given' | 'declined'}`);
   return view.d.term(`status.${consent.status}`);
+};
+
+/** Under the answer: how long it is valid, or why a consent that was given is not in force today. */
+const stateNote = (view: ConsentView, consent: Consent, state: ConsentState): Renderable => {
+  const { t } = view;
+  const note = (text: string) => html`<br /><span class="hint">${text}</span>`;
+  switch (state) {
+    case 'expired':
+      return note(t.term('expired', consent.validUntil ?? ''));
+    case 'notYet':
+      return note(t.term('notYet', consent.date));
+    case 'notEntitled':
+      return note(t.term('notEntitled'));
+    default:
+      return consent.validUntil ? note(t.term('validUntil', consent.validUntil)) : nothing;
+  }
 };
 
 /** C14: SIP is objection-based; say whether the relative may take part in one. */
@@ -30,11 +49,13 @@ const sipNote = (view: ConsentView, relativeId: string): TemplateResult => {
 const consentRow = (view: ConsentView, c: Consent, withdrawal: WithdrawalSlot): TemplateResult => {
   const { t, d } = view;
   const giver = d.term(`giver.${c.givenBy}`) + (c.givenByName ? ` (${c.givenByName})` : '');
-  const canWithdraw = c.status === 'given' && c.withdrawnAt === undefined;
+  const state = consentState(view.context.record, c, view.context.today);
+  // An expired consent no longer applies: there is nothing left to withdraw.
+  const canWithdraw = isWithdrawable(c, view.context.today);
   return html`
-    <tr class=${c.status === 'given' && !c.withdrawnAt ? '' : 'inactive'}>
+    <tr class=${state === 'inForce' ? '' : 'inactive'}>
       <th scope="row">${scopeLabel(view, c.scope)}${c.note ? html`<br /><span class="hint">${c.note}</span>` : nothing}</th>
-      <td>${decisionLabel(view, c)}${c.validUntil ? html`<br /><span class="hint">${t.term('validUntil', c.validUntil)}</span>` : nothing}</td>
+      <td>${decisionLabel(view, c, state)}${stateNote(view, c, state)}</td>
       <td>${giver}</td>
       <td>${d.term(`form.${c.form}`)}</td>
       <td>${c.date}</td>

@@ -30,7 +30,8 @@ export const withdrawalForm = (
   cancel: () => void,
 ): TemplateResult => {
   const { context, t } = view;
-  const impact = withdrawalImpact(context.record, draft.consentId, context.catalogue, context.today);
+  // The preview acts from the date in the field, so "Från och med …" says what the confirmation will do.
+  const impact = withdrawalImpact(context.record, draft.consentId, context.catalogue, context.today, draft.date || undefined);
   return html`
     <div class="notice" part="withdrawal">
       <h4 id="withdraw-heading" tabindex="-1">${t.term('withdrawHeading')}</h4>

@@ -1,15 +1,16 @@
 /**
  * A read-only rendering of an Assignment document (SPEC §5), as the provider receives it: M1–M4
- * always, R1–R5 per relative where the assignment carries them, R6 the consents behind them, the
- * legal references in force. Each M- and R-part is marked with its code, and a legend explains
- * the codes. Shared by the assignment step and the summary; it renders only what the document
- * says (relatives by their relationship, never by name) and decides nothing.
+ * always, R1–R5 per relative where the assignment carries them, R6 the consents behind them (with
+ * the dates the document carries), the legal references in force. Each M- and R-part is marked with
+ * its code, and a legend explains the codes. It renders only what the document says (life areas by
+ * the names it carries, relatives by their relationship, never by name), needs nothing from the
+ * record or the catalogue, and decides nothing.
  *
  * Usage: `assignmentView(assignment, assignmentViewTermsFor(this), { idPrefix: 'preview', level: 4 })`,
- * with `assignmentViewStyles` in the element's styles.
+ * with `assignmentViewStyles` (assignment-view.styles.ts) in the element's styles.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Assignment, Catalogue, Consent, RField } from '@anhorig/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Assignment, ConsentScope, RField } from '@anhorig/core';
 import type { ReactiveControllerHost } from 'lit';
 import { domainTerms, type DomainTerms } from '../shared/domain-terms.js';
 import { assignmentViewTerms } from './assignment-view.terms.js';
@@ -34,10 +35,6 @@ export interface AssignmentViewOptions {
   showTitle?: boolean;
   /** Extra words after the title, e.g. "(förhandsvisning)"; not printed. */
   titleNote?: string;
-  /** Names for R2's life areas (the document carries their ids). */
-  catalogue?: Catalogue;
-  /** The record's consents, to date the consents in R6 (the document carries their ids and scopes). */
-  consents?: readonly Consent[];
   /** List what changed since the previous version (default true). */
   showChanges?: boolean;
 }
@@ -198,7 +195,7 @@ export const assignmentView = (assignment: Assignment, terms: AssignmentViewTerm
         ${heading(level, html`${code('R1–R6')}${t.term('rHeading')}`)}
         ${relatives.length === 0
           ? html`<p>${t.term('rNone')}</p>`
-          : relatives.map((r) => renderRelative(a, r, terms, level + 1, options))}
+          : relatives.map((r) => renderRelative(a, r, terms, level + 1))}
       </div>
 
       ${a.legalReferences.length
@@ -213,13 +210,19 @@ export const assignmentView = (assignment: Assignment, terms: AssignmentViewTerm
   `;
 };
 
-const renderRelative = (
-  a: Assignment,
-  relative: RelativeEntry,
-  terms: AssignmentViewTerms,
-  level: number,
-  options: AssignmentViewOptions,
-): TemplateResult => {
+/** R6 for one relative: each consent cited once, with its scope, its date and the fields it covers. */
+const consentsBehind = (a: Assignment, relativeId: string): Map<string, { scope: ConsentScope; date: string; fields: RField[] }> => {
+  const byConsent = new Map<string, { scope: ConsentScope; date: string; fields: RField[] }>();
+  for (const b of a.consentBasis) {
+    if (b.relativeId !== relativeId) continue;
+    const entry = byConsent.get(b.consentId) ?? { scope: b.scope, date: b.date, fields: [] };
+    if (!entry.fields.includes(b.field)) entry.fields.push(b.field);
+    byConsent.set(b.consentId, entry);
+  }
+  return byConsent;
+};
+
+const renderRelative = (a: Assignment, relative: RelativeEntry, terms: AssignmentViewTerms, level: number): TemplateResult => {
   const t = terms.view;
   const p = a.relativePerspective;
   const of = <T extends { relativeId: string }>(xs: readonly T[]) => xs.find((x) => x.relativeId === relative.relativeId);
@@ -228,15 +231,8 @@ const renderRelative = (
   const coordination = of(p.coordination);
   const participation = of(p.participation);
   const view = of(p.views);
-  const areaName = (id: string) => options.catalogue?.lifeAreas.find((l) => l.id === id)?.name ?? id;
   const yesNo = (b: boolean) => (b ? t.term('yes') : t.term('no'));
-  const basis = a.consentBasis.filter((b) => b.relativeId === relative.relativeId);
-  const byConsent = new Map<string, { scope: (typeof basis)[number]['scope']; fields: RField[] }>();
-  for (const b of basis) {
-    const entry = byConsent.get(b.consentId) ?? { scope: b.scope, fields: [] };
-    if (!entry.fields.includes(b.field)) entry.fields.push(b.field);
-    byConsent.set(b.consentId, entry);
-  }
+  const byConsent = consentsBehind(a, relative.relativeId);
   return html`
     <div class="relative">
       ${heading(level, t.term('relativeHeading', relative.relation))}
@@ -248,7 +244,7 @@ const renderRelative = (
         ${support
           ? html`<dt>${code('R2')}${t.term('r2')}</dt>
               <dd>
-                ${support.lifeAreaIds.length ? html`${t.term('r2Areas')}: ${support.lifeAreaIds.map(areaName).join(', ')}` : nothing}
+                ${support.lifeAreaNames.length ? html`${t.term('r2Areas')}: ${support.lifeAreaNames.join(', ')}` : nothing}
                 ${filled(support.description) ? html`<span class="prose block">${support.description}</span>` : nothing}
               </dd>`
           : nothing}
@@ -273,10 +269,8 @@ const renderRelative = (
         ${byConsent.size
           ? html`<dt>${code('R6')}${t.term('r6')}</dt>
               <dd>
-                ${[...byConsent].map(([consentId, { scope, fields }]) => {
-                  const consent = options.consents?.find((c) => c.id === consentId);
-                  const scopeLabel = terms.domain.term(`scope.${scope}`);
-                  const what = consent ? t.term('consentGiven', scopeLabel, consent.date) : scopeLabel;
+                ${[...byConsent.values()].map(({ scope, date, fields }) => {
+                  const what = t.term('consentGiven', terms.domain.term(`scope.${scope}`), date);
                   return html`<span class="block">${what} (${t.term('consentFields', fields.join(', '))})</span>`;
                 })}
               </dd>`
@@ -285,105 +279,3 @@ const renderRelative = (
     </div>
   `;
 };
-
-/** Styles of the document, on screen and in print. Add to the element's `static styles`. */
-export const assignmentViewStyles = css`
-  .assignment-document {
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    padding: var(--_space-3) var(--_space-4);
-    margin: 0 0 var(--_space-3);
-    background: var(--_color-bg);
-  }
-  .assignment-document .part {
-    border-top: 1px solid var(--_color-border);
-    padding-top: var(--_space-2);
-    margin-top: var(--_space-3);
-  }
-  .assignment-document .legend {
-    font-size: 0.9375rem;
-  }
-  .assignment-document h5,
-  .assignment-document h6 {
-    font-size: 1rem;
-    line-height: 1.25;
-    margin: var(--_space-3) 0 var(--_space-2);
-  }
-  .assignment-document .code {
-    display: inline-block;
-    min-width: 2.25rem;
-    padding: 0 var(--_space-1);
-    margin-inline-end: var(--_space-1);
-    border: 2px solid currentColor;
-    border-radius: var(--_radius);
-    font-size: 0.875rem;
-    font-weight: 700;
-    text-align: center;
-  }
-  .assignment-document .title-note {
-    font-weight: 400;
-    color: var(--_color-muted);
-  }
-  /* Only the free texts keep their line breaks; the template's own whitespace must not show. */
-  .assignment-document dl.summary dd {
-    white-space: normal;
-  }
-  .assignment-document .prose,
-  .assignment-document dl.summary dd.prose {
-    white-space: pre-wrap;
-  }
-  .assignment-document .block {
-    display: block;
-  }
-  .assignment-document ul.items {
-    padding-inline-start: var(--_space-4);
-  }
-  .assignment-document ul.items > li {
-    margin-bottom: var(--_space-2);
-  }
-  .assignment-document .indirect {
-    margin-top: var(--_space-1);
-  }
-  .assignment-document .relative {
-    break-inside: avoid;
-  }
-  @media print {
-    .assignment-document {
-      color: #000;
-      background: #fff;
-      border: 0;
-      padding: 0;
-      margin: 0;
-      font-size: 11pt;
-    }
-    .assignment-document .part,
-    .assignment-document .relative,
-    .assignment-document ul.items > li,
-    .assignment-document dl {
-      break-inside: avoid;
-      page-break-inside: avoid;
-    }
-    .assignment-document h2,
-    .assignment-document h3,
-    .assignment-document h4,
-    .assignment-document h5,
-    .assignment-document h6 {
-      break-after: avoid;
-      page-break-after: avoid;
-      color: #000;
-    }
-    .assignment-document .part {
-      border-top: 1px solid #000;
-    }
-    .assignment-document .code,
-    .assignment-document .tag {
-      color: #000;
-      border-color: #000;
-      background: #fff;
-    }
-    .assignment-document .hint,
-    .assignment-document .title-note {
-      color: #000;
-    }
-  }
-`;

@@ -32,8 +32,6 @@ export const issuedVersions = ({ context, t, documentTerms }: AssignmentStepView
                 level: 5,
                 showTitle: false,
                 showChanges: false,
-                catalogue: context.catalogue,
-                consents: context.record.consents,
               })}
             </details>
           </div>

@@ -5,7 +5,7 @@
  * out for want of consent (C7).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { canShareWithProvider, deriveAssignment, type Assignment, type AssignmentResult } from '@anhorig/core';
+import { canShareWithProvider, deriveAssignment, sameAssignmentContent, type Assignment, type AssignmentResult } from '@anhorig/core';
 import { displayName } from '../base/selectors.js';
 import { assignmentView } from './assignment-view.js';
 import { missingContent } from './missing.js';
@@ -21,12 +21,6 @@ export interface Preview {
   upToDate: boolean;
 }
 
-/** The document's content without what only says when and by whom it was made (for "nothing has changed"). */
-const content = (a: Assignment): string => {
-  const { id: _id, version: _v, previousVersionId: _p, issuedAt: _at, issuedBy: _by, changes: _c, generatedAt: _g, ...rest } = a;
-  return JSON.stringify(rest);
-};
-
 export const previewOf = (view: AssignmentStepView): Preview => {
   const { context, t } = view;
   const draft = unsavedPlan(view);
@@ -36,14 +30,14 @@ export const previewOf = (view: AssignmentStepView): Preview => {
     today: context.today,
   });
   const last = context.record.assignments.at(-1);
-  return { result, last, upToDate: last !== undefined && result.ok && content(result.assignment) === content(last) };
+  return { result, last, upToDate: last !== undefined && result.ok && sameAssignmentContent(result.assignment, last) };
 };
 
 /** `onGoToAssessment` leads to where missing content outside this step is filled in. */
 export const assignmentPreview = (view: AssignmentStepView, { result, last, upToDate }: Preview, onGoToAssessment: () => void): TemplateResult => {
   const { context, t, documentTerms } = view;
   const excluded = context.record.relatives.filter((r) => !canShareWithProvider(context.record, r.id, context.today).allowed);
-  const options = { catalogue: context.catalogue, consents: context.record.consents, level: 4 as const, idPrefix: 'current' };
+  const options = { level: 4 as const, idPrefix: 'current' };
   const preview = (a: Assignment) => assignmentView(a, documentTerms, { ...options, titleNote: t.term('previewNote') });
   let shown: TemplateResult | typeof nothing = nothing;
   if (upToDate && last) shown = assignmentView(last, documentTerms, options);

@@ -68,10 +68,12 @@ export const styles = css`
     font-weight: 600;
   }
   .item.withdrawn,
+  .item.inactive,
   .item.marked {
     border-inline-start-color: var(--_color-warning-border);
   }
   .tag.withdrawn-tag,
+  .tag.inactive-tag,
   .tag.marked-tag {
     color: var(--_color-warning-border);
     background: var(--_color-warning-bg);

@@ -1,34 +1,57 @@
-/** Consents (samtycken) per relative, C2; withdrawn ones visibly marked, C3. */
+/**
+ * Consents (samtycken) per relative, C2: each one's answer and whether it is in force today as the
+ * core says (withdrawn, C3; expired, not yet given, or not given by someone entitled), visibly marked.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Consent, Relative } from '@anhorig/core';
+import { consentState, type Consent, type ConsentState, type Relative } from '@anhorig/core';
 import { displayName } from '../base/selectors.js';
 import { nothingRecorded, summaryList, summarySection, type SummaryView } from './parts.js';
 
-export const isWithdrawn = (consent: Consent): boolean => consent.status === 'withdrawn' || consent.withdrawnAt !== undefined;
-
 /** The answer as the consent panel words it (SIP is objection-based, C14). */
-const answer = (v: SummaryView, consent: Consent): string => {
-  if (isWithdrawn(consent)) return v.d.term('status.withdrawn');
+const answer = (v: SummaryView, consent: Consent, state: ConsentState): string => {
+  if (state === 'withdrawn') return v.d.term('status.withdrawn');
   return consent.scope === 'sip' ? v.d.term(`sip.${consent.status as 'given' | 'declined'}`) : v.d.term(`status.${consent.status}`);
 };
 
+/** Why a consent that was given is not in force today, as a tag beside its scope. */
+const stateTag = (v: SummaryView, consent: Consent, state: ConsentState): TemplateResult | typeof nothing => {
+  switch (state) {
+    case 'withdrawn':
+      return html` <span class="tag withdrawn-tag">${v.t.term('withdrawnTag', consent.withdrawnAt ?? '')}</span>`;
+    case 'expired':
+      return html` <span class="tag inactive-tag">${v.t.term('expiredTag', consent.validUntil ?? '')}</span>`;
+    case 'notYet':
+      return html` <span class="tag inactive-tag">${v.t.term('notYetTag', consent.date)}</span>`;
+    case 'notEntitled':
+      return html` <span class="tag inactive-tag">${v.t.term('notEntitledTag')}</span>`;
+    default:
+      return nothing;
+  }
+};
+
+const itemClass = (state: ConsentState): string => {
+  if (state === 'withdrawn') return 'item withdrawn';
+  if (state === 'expired' || state === 'notYet' || state === 'notEntitled') return 'item inactive';
+  return 'item';
+};
+
 const renderConsent = (v: SummaryView, consent: Consent): TemplateResult => {
-  const withdrawn = isWithdrawn(consent);
+  const state = consentState(v.context.record, consent, v.context.today);
   const giver = v.d.term(`giver.${consent.givenBy}`) + (consent.givenByName ? ` (${consent.givenByName})` : '');
   return html`
-    <li class=${withdrawn ? 'item withdrawn' : 'item'}>
+    <li class=${itemClass(state)}>
       <p class="item-title">
         <strong>${v.d.term(`scope.${consent.scope}`)}</strong>
-        ${withdrawn ? html` <span class="tag withdrawn-tag">${v.t.term('withdrawnTag', consent.withdrawnAt ?? '')}</span>` : nothing}
+        ${stateTag(v, consent, state)}
       </p>
       ${summaryList(v, [
-        { label: v.t.term('answer'), value: answer(v, consent) },
+        { label: v.t.term('answer'), value: answer(v, consent, state) },
         { label: v.t.term('givenBy'), value: giver },
         { label: v.t.term('form'), value: v.d.term(`form.${consent.form}`) },
         { label: v.t.term('date'), value: consent.date },
         consent.validUntil !== undefined && { label: v.t.term('validUntil'), value: consent.validUntil },
         { label: v.t.term('recordedBy'), value: consent.recordedBy.name },
-        withdrawn && { label: v.t.term('withdrawnAt'), value: consent.withdrawnAt },
+        state === 'withdrawn' && { label: v.t.term('withdrawnAt'), value: consent.withdrawnAt },
         consent.note !== undefined && consent.note !== '' && { label: v.t.term('note'), value: consent.note },
       ])}
     </li>

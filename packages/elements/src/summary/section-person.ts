@@ -1,5 +1,6 @@
 /** The person (den enskilde): step 1. */
 import type { TemplateResult } from 'lit';
+import { capacityJudgementNeeded } from '@anhorig/core';
 import { summaryList, summarySection, yesNo, yesNoUnknown, listValue, type SummaryView } from './parts.js';
 
 export const personSection = (v: SummaryView): TemplateResult => {
@@ -19,7 +20,8 @@ export const personSection = (v: SummaryView): TemplateResult => {
       minor && { label: v.t.term('guardians'), value: listValue(person.guardians ?? []) },
       minor && { label: v.t.term('childViews'), value: person.childViews },
       { label: v.t.term('canTakePosition'), value: yesNoUnknown(v, person.canTakePosition) },
-      (person.canTakePosition !== 'yes' || judgement !== undefined) && { label: v.t.term('capacityJudgement'), value: judgement?.likelyWish },
+      // Where the core says a judgement of the likely wish is needed (no one may consent, C2, C5), or one was made.
+      (capacityJudgementNeeded(record) || judgement !== undefined) && { label: v.t.term('capacityJudgement'), value: judgement?.likelyWish },
       judgement !== undefined && { label: v.t.term('consulted'), value: listValue(judgement.consulted) },
       judgement !== undefined && { label: v.t.term('judgementRecorded'), value: v.t.term('dateBy', judgement.date, judgement.recordedBy.name) },
       { label: v.t.term('applicationConcernsRelative'), value: yesNo(v, record.applicationConcernsRelative) },

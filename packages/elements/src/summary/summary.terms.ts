@@ -76,6 +76,9 @@ export const summaryTerms = defineTerms({
     validUntil: 'Gäller till och med',
     withdrawnAt: 'Återkallat',
     withdrawnTag: (date: string) => `Återkallat ${date}`,
+    expiredTag: (date: string) => `Gäller inte längre, gällde till och med ${date}`,
+    notYetTag: (date: string) => `Gäller inte än, gäller från och med ${date}`,
+    notEntitledTag: 'Inte lämnat av någon som får samtycka',
     note: 'Anteckning',
 
     // Step 2
@@ -307,6 +310,9 @@ export const summaryTerms = defineTerms({
     validUntil: 'Valid until',
     withdrawnAt: 'Withdrawn',
     withdrawnTag: (date: string) => `Withdrawn ${date}`,
+    expiredTag: (date: string) => `No longer in force, it was valid until ${date}`,
+    notYetTag: (date: string) => `Not in force yet, it applies from ${date}`,
+    notEntitledTag: 'Not given by someone who may consent',
     note: 'Note',
 
     keptApart:

@@ -5,6 +5,7 @@
  */
 import type { Edit } from '../context.js';
 import { nextId } from '../../record/ids.js';
+import { isWithdrawable } from '../../rules/consent.js';
 import { accept, compact, isFuture, refuse, withCaseworker } from './helpers.js';
 
 export const recordConsent: Edit<'consent.record'> = (context, { consent }) =>
@@ -25,7 +26,12 @@ export const recordConsent: Edit<'consent.record'> = (context, { consent }) =>
 export const withdrawConsent: Edit<'consent.withdraw'> = ({ record, today }, { consentId, date }) => {
   const consent = record.consents.find((c) => c.id === consentId);
   if (!consent) return refuse('Samtycket finns inte i utredningen.');
-  if (consent.status !== 'given') return refuse('Samtycket är redan återkallat eller var ett nej, så det finns inget att återkalla.');
+  if (!isWithdrawable(consent, today))
+    return refuse(
+      consent.status === 'given' && consent.withdrawnAt === undefined
+        ? `Samtycket gällde till och med ${consent.validUntil ?? ''} och gäller redan inte, så det finns inget att återkalla.`
+        : 'Samtycket är redan återkallat eller var ett nej, så det finns inget att återkalla.',
+    );
   const withdrawnAt = date ?? today;
   if (isFuture(withdrawnAt, today)) return refuse(`Datumet för återkallelsen (${withdrawnAt}) ligger efter dagens datum.`);
   if (withdrawnAt < consent.date) return refuse('Ett samtycke kan inte återkallas före det datum det lämnades.');
