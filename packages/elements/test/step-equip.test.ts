@@ -1,8 +1,15 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import '../src/step-equip/define.js';
 import type { AnhorigStepEquip } from '../src/step-equip/anhorig-step-equip.js';
 import type { AnhorigChangeDetail } from '../src/events/events.js';
-import type { Catalogue, InvestigationRecord } from '@anhorig/core';
+import { html, nothing, render } from 'lit';
+import type { Catalogue, InvestigationContext, InvestigationRecord, Rejection } from '@anhorig/core';
+import { FormsController } from '../src/controllers/forms-controller.js';
+import { domainTerms } from '../src/shared/domain-terms.js';
+import { stepEquipTerms } from '../src/step-equip/step-equip.terms.js';
+import type { EquipView } from '../src/step-equip/equip-view.js';
+import { anonymousField, anonymousKey } from '../src/step-equip/anonymous-field.js';
+import { helpKey, referralSection } from '../src/step-equip/referral-section.js';
 import { makeRecord, makeRelativeRecord, testCatalogue, withConsent, withRelative } from '../../core/test/fixtures/records.js';
 import { allByRole, byRole, mount, press, queryByRole, settle, textOf, TODAY, typeInto } from './helpers.js';
 
@@ -199,6 +206,42 @@ describe('<anhorig-step-equip>', () => {
     await settle(el);
     const detail = lastChange(of);
     expect(detail.relativeRecords.find((r) => r.relativeId === 'eva')?.informationGiven[0]).to.include({ what: 'Information om SIP', channel: 'digital' });
+  });
+
+  it('"anonym" and "erbjudit hjälp med kontakten" are separate forms: a refusal shows at the box that was changed, never under the other', async () => {
+    const record = declinedRecord();
+    const { el } = await mount<AnhorigStepEquip>('anhorig-step-equip', { record, catalogue });
+    const relative = record.relatives[0]!;
+    const refusal: Rejection = { event: 'relativeRecord.update', reason: 'Den anhöriga finns inte i utredningen.', issues: [], seq: 1 };
+    const forms = new FormsController(el, { send: () => undefined, refusal: () => refusal });
+    const view: EquipView = {
+      context: { record, relativeRecords: [], catalogue, today: TODAY } as unknown as InvestigationContext,
+      t: stepEquipTerms(el),
+      d: domainTerms(el),
+      readonly: false,
+      forms,
+      rejection: (key) => (forms.rejection(key) ? html`<div role="alert">${forms.rejection(key)?.reason}</div>` : nothing),
+    };
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const draw = () =>
+      render(
+        html`<div class="anonymous">${anonymousField(view, relative, undefined, 'r0', () => undefined)}</div>
+          <div class="referral">${referralSection(view, relative, undefined, 'r0', () => undefined, () => undefined)}</div>`,
+        container,
+      );
+    const part = (name: string) => container.querySelector<HTMLElement>(`.${name}`)!;
+    const send = (key: string, patch: { anonymous: boolean } | { helpWithContactOffered: boolean }) =>
+      forms.send(key, { type: 'relativeRecord.update', relativeId: relative.id, patch });
+
+    send(anonymousKey(relative.id), { anonymous: true });
+    draw();
+    expect(queryByRole(part('referral'), 'alert'), 'nothing under "help with the contact"').to.equal(undefined);
+    expect(byRole(part('anonymous'), 'alert').nextElementSibling?.contains(byRole(container, 'checkbox', 'Den anhöriga vill vara anonym'))).to.equal(true);
+
+    send(helpKey(relative.id), { helpWithContactOffered: true });
+    draw();
+    expect(queryByRole(part('anonymous'), 'alert'), 'nothing under "anonymous"').to.equal(undefined);
+    expect(byRole(part('referral'), 'alert').nextElementSibling?.contains(byRole(container, 'checkbox', 'Jag har erbjudit hjälp med kontakten'))).to.equal(true);
   });
 
   it('in review mode it shows the relative’s own record and offers no changing controls', async () => {

@@ -352,11 +352,126 @@ describe('<anhorig-step-gather>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('prompts to hear a relative who lives with the person, where the support affects the shared home', async () => {
-    const { el } = await mountGather(withEva(gatherRecord(), { livesWithPerson: true }));
-    const notice = byRole(el, 'region', 'Anhöriga att uppmärksamma');
-    expect(textOf(notice)).to.include('Eva Andersson bor med den enskilde.').and.to.include('hemtjänst');
+  it("prompts to hear a relative who lives with the person (the core's relativesToHear), once, until something they said is documented", async () => {
+    const mounted = await mountGather(withEva(gatherRecord(), { livesWithPerson: true }));
+    const { el } = mounted;
+    const warnings = byRole(el, 'region', 'Att tänka på i det här steget');
+    expect(textOf(warnings)).to.include('Eva Andersson bor med den enskilde.').and.to.include('behöver Eva Andersson få komma till tals');
+    expect(textOf(el).split('Eva Andersson bor med den enskilde.'), 'said once, in the warnings').to.have.length(2);
+    expect(queryByRole(el, 'region', 'Anhöriga att uppmärksamma'), 'no notice repeating the warning').to.equal(undefined);
     await expect(el).to.be.accessible();
+
+    await draftStatement(el, 'Eva berättar att hon vill vara med när hemtjänsten kommer.');
+    await press(byRole(el, 'radio', 'Eva Andersson (granne)'));
+    await press(byRole(el, 'radio', 'Den anhöriga berättade självmant, utan att ha blivit tillfrågad'));
+    await save(el);
+    expect(lastRecord(mounted)?.statements).to.have.length(1);
+    expect(textOf(el)).to.not.include('Eva Andersson bor med den enskilde.');
+  });
+
+  it('C10: a statement from a professional is stored as volunteered when the handläggare says so', async () => {
+    const mounted = await mountGather(gatherRecord());
+    const { el } = mounted;
+    await draftStatement(el, 'Distriktssköterskan ringde och berättade att Sven har fallit två gånger.');
+    await press(byRole(el, 'radio', 'En yrkesperson'));
+    await settle(el);
+    await typeInto(byRole(el, 'textbox', 'Yrkespersonens namn'), 'Dana Berg');
+    await typeInto(byRole(el, 'textbox', 'Yrkesroll och verksamhet'), 'Distriktssköterska, vårdcentralen');
+    await press(byRole(byRole(el, 'group', 'Hur kom uppgiften fram?'), 'radio', 'Lämnat självmant'));
+    await settle(el);
+    expect(queryByRole(el, 'textbox', 'Referens i ärendesystemet (frivilligt)'), 'a reference belongs to a consent in the case system').to.equal(undefined);
+    await save(el);
+    const [statement] = lastRecord(mounted)?.statements ?? [];
+    expect(statement).to.deep.include({
+      source: { kind: 'professional', name: 'Dana Berg', role: 'Distriktssköterska, vårdcentralen' },
+      basis: { kind: 'volunteered' },
+    });
+    expect(textOf(byRole(el, 'region', 'Hemliv'))).to.include('Lämnat självmant, utan att ha blivit tillfrågad');
+    await expect(el).to.be.accessible();
+  });
+
+  it("C10: a statement from a professional is stored under the person's consent documented in the case system, with its reference", async () => {
+    const mounted = await mountGather(gatherRecord());
+    const { el } = mounted;
+    await draftStatement(el, 'Enligt vårdcentralen behöver Sven hjälp med medicinerna.');
+    await press(byRole(el, 'radio', 'En yrkesperson'));
+    await settle(el);
+    await typeInto(byRole(el, 'textbox', 'Yrkespersonens namn'), 'Dana Berg');
+    await typeInto(byRole(el, 'textbox', 'Yrkesroll och verksamhet'), 'Distriktssköterska, vårdcentralen');
+    await press(byRole(el, 'radio', 'Med den enskildes samtycke, dokumenterat i ärendesystemet'));
+    await settle(el);
+    await typeInto(byRole(el, 'textbox', 'Referens i ärendesystemet (frivilligt)'), 'Dnr 2026-0142');
+    await save(el);
+    const [statement] = lastRecord(mounted)?.statements ?? [];
+    expect(statement).to.deep.include({
+      source: { kind: 'professional', name: 'Dana Berg', role: 'Distriktssköterska, vårdcentralen' },
+      basis: { kind: 'caseSystemConsent', reference: 'Dnr 2026-0142' },
+    });
+    expect(textOf(byRole(el, 'region', 'Hemliv'))).to.include('dokumenterat i ärendesystemet (referens: Dnr 2026-0142)');
+    await expect(el).to.be.accessible();
+  });
+
+  it("C10: a professional's statement without saying how it came is refused with the core's reason, and nothing is assumed", async () => {
+    const mounted = await mountGather(gatherRecord());
+    const { el } = mounted;
+    await draftStatement(el, 'Hemtjänstens gruppledare säger att Sven äter dåligt.');
+    await press(byRole(el, 'radio', 'En yrkesperson'));
+    await settle(el);
+    await typeInto(byRole(el, 'textbox', 'Yrkespersonens namn'), 'Gustav Ek');
+    await typeInto(byRole(el, 'textbox', 'Yrkesroll och verksamhet'), 'Gruppledare, hemtjänsten');
+    await save(el);
+    expect(mounted.of('anhorig-change')).to.have.length(0);
+    expect(byRole(el, 'alert').textContent).to.include('Uppgiften från Gustav Ek behöver ange samtycket den hämtades in med, eller att den lämnades självmant.');
+    expect(byRole<HTMLTextAreaElement>(el, 'textbox', 'Uppgiften').value, 'the draft is kept').to.equal('Hemtjänstens gruppledare säger att Sven äter dåligt.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('privacy: a kept statement draft names its relative by id, so it still points at that relative when the list changes', async () => {
+    const olle = { id: 'olle', name: 'Olle Berg', relation: 'son' };
+    const mounted = await mountGather(withRelative(withEva(), olle));
+    const { el } = mounted;
+    await draftStatement(el, 'Eva berättar att Sven inte vill ha hjälp av Olle.');
+    await press(byRole(el, 'radio', 'Eva Andersson (granne)'));
+    await press(byRole(el, 'radio', 'Den anhöriga berättade självmant, utan att ha blivit tillfrågad'));
+    await settle(el);
+    // The host passes the same investigation with the relatives in another order: Olle first.
+    (el as unknown as { record: InvestigationRecord }).record = withEva(withRelative(gatherRecord(), olle));
+    await settle(el);
+    expect(byRole<HTMLInputElement>(el, 'radio', 'Eva Andersson (granne)').checked).to.equal(true);
+    expect(byRole<HTMLInputElement>(el, 'radio', 'Olle Berg (son)').checked).to.equal(false);
+    await save(el);
+    expect(lastRecord(mounted)?.statements[0]?.source).to.deep.equal({ kind: 'relative', relativeId: 'eva' });
+
+    // Eva is no longer in the investigation: a draft naming her is refused, never given to someone else.
+    await draftStatement(el, 'Eva ringde igen.');
+    await press(byRole(el, 'radio', 'Eva Andersson (granne)'));
+    await press(byRole(el, 'radio', 'Den anhöriga berättade självmant, utan att ha blivit tillfrågad'));
+    await settle(el);
+    const changes = mounted.of('anhorig-change').length;
+    const withoutEva = lastRecord(mounted)!;
+    (el as unknown as { record: InvestigationRecord }).record = { ...withoutEva, relatives: withoutEva.relatives.filter((r) => r.id !== 'eva'), statements: [] };
+    await settle(el);
+    expect(byRole<HTMLInputElement>(el, 'radio', 'Olle Berg (son)').checked).to.equal(false);
+    await save(el);
+    expect(mounted.of('anhorig-change').slice(changes).flatMap((e) => (e.detail as AnhorigChangeDetail).record.statements)).to.deep.equal([]);
+    expect(byRole(el, 'alert').textContent).to.include('Uppgiften anger en anhörig som inte finns i utredningen.');
+  });
+
+  it('privacy: a kept indirect-support draft names its relative by id, so it still points at that relative when the list changes', async () => {
+    const olle = { id: 'olle', name: 'Olle Berg', relation: 'son' };
+    const mounted = await mountGather(withRelative(withEva(), olle));
+    const { el } = mounted;
+    await choose(byRole(el, 'combobox', 'Insats'), 'Avlösning i hemmet – brukar kunna avlasta anhöriga');
+    await choose(byRole(el, 'combobox', 'Livsområde för insatsen'), 'Hemliv');
+    await choose(byRole(el, 'combobox', 'Vilken anhörig avlastas?'), 'Olle Berg (son)');
+    await settle(el);
+    // The host passes the same investigation with the relatives in another order: Olle first.
+    (el as unknown as { record: InvestigationRecord }).record = withEva(withRelative(gatherRecord(), olle));
+    await settle(el);
+    const select = byRole<HTMLSelectElement>(el, 'combobox', 'Vilken anhörig avlastas?');
+    expect(select.selectedOptions[0]?.textContent?.trim()).to.equal('Olle Berg (son)');
+    await save(el, 'Spara förslaget');
+    expect(lastRecord(mounted)?.indirectSupport[0]?.relativeId).to.equal('olle');
   });
 
   it('readonly: everything is shown and nothing can be changed', async () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../src/step-involve/define.js';
 import type { AnhorigStepInvolve } from '../src/step-involve/anhorig-step-involve.js';
 import type { AnhorigChangeDetail, AnhorigOwnApplicationRequestDetail } from '../src/events/events.js';
-import type { Catalogue, InvestigationRecord } from '@anhorig/core';
+import { relativesInStep, type Catalogue, type InvestigationRecord } from '@anhorig/core';
 import { makeRecord, makeRelativeRecord, testCatalogue, withConsent, withRelative } from '../../core/test/fixtures/records.js';
 import { allByRole, byRole, choose, deepElements, mount, press, queryByRole, settle, textOf, TODAY, typeInto } from './helpers.js';
 
@@ -134,6 +134,27 @@ describe('<anhorig-step-involve>: meeting plan', () => {
     const text = textOf(el);
     expect(text).to.include('Det finns en oro för våld, hot eller tvång i relationen med Eva Andersson.');
     expect(text).to.include('kan inte delta i utredningen förrän en bedömning är dokumenterad');
+    await expect(el).to.be.accessible();
+  });
+
+  it('C4: a relative the person wants involved in any form, whose part waits for a judgement, is listed as the core lists step 3, with the C4 reason', async () => {
+    const record = withConsent(
+      withRelative(makeRecord(), {
+        id: 'eva',
+        name: 'Eva Andersson',
+        relation: 'sambo',
+        violenceConcern: { direction: 'personAtRisk', description: '', routineFollowed: true, raisedAt: '2026-01-20' },
+      }),
+      { scope: 'provideInformation', relativeId: 'eva' },
+    );
+    expect(relativesInStep(record, 'involve', TODAY).map((r) => r.id)).to.deep.equal(['eva']);
+    const { el } = await mount<AnhorigStepInvolve>('anhorig-step-involve', { record, catalogue });
+    expect(byRole(el, 'heading', 'Eva Andersson (sambo)')).to.exist;
+    expect(queryByRole(el, 'button', 'Spara samtalsplanen')).to.equal(undefined);
+    const text = textOf(el);
+    expect(text).to.not.include('Just nu deltar ingen anhörig i utredningen.');
+    expect(text).to.include('Den enskilde har samtyckt till att den här anhöriga deltar, men en bedömning behövs först.');
+    expect(text).to.include('Det finns en oro för våld, hot eller tvång i relationen med Eva Andersson.');
     await expect(el).to.be.accessible();
   });
 

@@ -109,3 +109,5 @@ export const stepEquipTerms = defineTerms({
     conversationAdded: 'The conversation is documented in the relative’s own record.',
   },
 );
+
+export type EquipTerms = ReturnType<typeof stepEquipTerms>;

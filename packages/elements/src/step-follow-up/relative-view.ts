@@ -5,7 +5,7 @@
  * how the support affected their lives. The form, and what is recorded.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { grantedDecisions, type DecidedSupport, type FollowUp, type IndirectSupportProposal, type Relative } from '@anhorig/core';
+import { reliefGoals, type FollowUp, type Relative } from '@anhorig/core';
 import { displayName } from '../base/selectors.js';
 import { radioGroup, textArea } from '../shared/fields.js';
 import { savedNotice } from '../shared/notices.js';
@@ -22,25 +22,10 @@ interface ViewDraft {
   effectView: string;
 }
 
-/** A granted decision that is also meant to relieve a relative, with the proposal behind it. */
-interface ReliefGoal {
-  decision: DecidedSupport;
-  proposal: IndirectSupportProposal;
-}
-
 /** The form's key in the element's forms: one view per relative. */
 export const viewKey = (relativeId: string): string => `view-${relativeId}`;
 
 const headingId = (relativeId: string): string => `fu-view-${relativeId}-heading`;
-
-/** The granted decisions that are also meant to relieve this relative (indirect support, C6). */
-const reliefGoals = (view: FollowUpView, relativeId: string): ReliefGoal[] => {
-  const { record } = view.context;
-  return grantedDecisions(record).flatMap((decision) => {
-    const proposal = record.indirectSupport.find((p) => p.id === decision.indirectSupportId);
-    return proposal && proposal.relativeId === relativeId ? [{ decision, proposal }] : [];
-  });
-};
 
 const draftFrom = (recorded: RecordedView | undefined): ViewDraft => ({
   results: Object.fromEntries((recorded?.goalResults ?? []).map((g) => [g.decisionId, { resultId: g.resultId, view: g.view ?? '' }])),
@@ -71,7 +56,8 @@ export const relativeViewForm = (
   const initial = () => draftFrom(recorded);
   const draft = forms.draft(key, initial);
   const set = (patch: Partial<ViewDraft>) => forms.patchDraft(key, initial, patch);
-  const goals = reliefGoals(view, id);
+  // The granted decisions also meant to relieve this relative (indirect support, C6), from the core.
+  const goals = reliefGoals(context.record, id);
   const name = displayName(relative);
   return html`
     <form class="part" novalidate aria-labelledby=${headingId(id)} @submit=${(e: Event) => onSave(e, valueOf(id, draft))}>

@@ -19,11 +19,12 @@ import { emptyProposalDraft, PROPOSAL_FORM, proposalEvent, proposalForm } from '
  * and how it came (with a named consent, or volunteered unasked: C1, C10), whether it goes into the
  * personal file after the quality check, and marked when its consent was later withdrawn (C3); the
  * catalogue's question prompts for the person and, with consent, for relatives; each relative's own
- * stance (C13); proposals for indirect support with both views (C6); and reminders to hear a relative
- * who shares the person's home and to keep the child perspective (C11).
+ * stance (C13); proposals for indirect support with both views (C6); and the child perspective (C11).
+ * A relative who shares the person's home and is still to be heard is among the step's warnings (the
+ * core's `relativesToHear`).
  *
  * @csspart step - The step's section.
- * @csspart relatives-attention - Relatives to hear, and the child perspective.
+ * @csspart relatives-attention - Relatives under 18: the child perspective.
  * @csspart statements - The statements per life area.
  * @csspart life-area - One life area's statements.
  * @csspart statement - One statement.

@@ -13,8 +13,8 @@ import { needAreas, relativeLabel, type GatherView } from './gather-view.js';
 export interface ProposalDraft {
   supportTypeId: string;
   lifeAreaId: string;
-  /** Index into record.relatives, as a string ('' before a choice). */
-  relative: string;
+  /** The relative who would be relieved, by id ('' before a choice): never by list position. */
+  relativeId: string;
   personView: string;
   relativeView: string;
   continuedSearch: string;
@@ -25,7 +25,7 @@ export interface ProposalDraft {
 export const emptyProposalDraft = (): ProposalDraft => ({
   supportTypeId: '',
   lifeAreaId: '',
-  relative: '',
+  relativeId: '',
   personView: '',
   relativeView: '',
   continuedSearch: '',
@@ -33,11 +33,12 @@ export const emptyProposalDraft = (): ProposalDraft => ({
   childViews: '',
 });
 
-const chosenRelative = (context: InvestigationContext, draft: ProposalDraft) =>
-  draft.relative === '' ? undefined : context.record.relatives[Number(draft.relative)];
+/** The chosen relative, if they are (still) in the record. */
+const chosenRelative = (context: InvestigationContext, draft: ProposalDraft) => context.record.relatives.find((r) => r.id === draft.relativeId);
 
 const TEXTS = ['personView', 'relativeView', 'continuedSearch', 'goal', 'childViews'] as const;
 
+/** The event the draft stands for; the relative is sent by the id chosen, so one no longer in the record is refused, never replaced. */
 export const proposalEvent = (context: InvestigationContext, draft: ProposalDraft): Extract<InvestigationEvent, { type: 'indirectSupport.propose' }> => {
   const relative = chosenRelative(context, draft);
   const texts = Object.fromEntries(
@@ -45,7 +46,7 @@ export const proposalEvent = (context: InvestigationContext, draft: ProposalDraf
   );
   return {
     type: 'indirectSupport.propose',
-    proposal: { supportTypeId: draft.supportTypeId, lifeAreaId: draft.lifeAreaId, relativeId: relative?.id ?? '', ...texts },
+    proposal: { supportTypeId: draft.supportTypeId, lifeAreaId: draft.lifeAreaId, relativeId: draft.relativeId, ...texts },
   };
 };
 
@@ -90,10 +91,10 @@ export const proposalForm = (
       ${selectField({
         id: 'proposal-relative',
         label: t.term('proposalRelative'),
-        value: draft.relative,
+        value: relative?.id ?? '',
         placeholder: t.term('choose'),
-        options: context.record.relatives.map((r, i) => ({ value: String(i), label: relativeLabel(r) })),
-        onChange: (value) => set({ relative: value }),
+        options: context.record.relatives.map((r) => ({ value: r.id, label: relativeLabel(r) })),
+        onChange: (relativeId) => set({ relativeId }),
       })}
       ${text('personView')} ${text('relativeView')} ${text('goal', t.term('goalHint'))} ${text('continuedSearch')}
       ${relative?.isChild ? text('childViews') : nothing}

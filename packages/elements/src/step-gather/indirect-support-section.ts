@@ -49,7 +49,7 @@ const statusNotice = (view: GatherView, proposal: IndirectSupportProposal, relat
 const proposalFields = (view: GatherView, proposal: IndirectSupportProposal, relative: Relative | undefined, index: number): TemplateResult => {
   const labels = fieldLabels(view, relative);
   const fields: ViewField[] = ['personView', 'relativeView', 'continuedSearch', 'goal', ...(relative?.isChild ? (['childViews'] as const) : [])];
-  const form = `proposal-${index}`;
+  const form = `proposal:${proposal.id}`;
   if (view.readonly)
     return html`<dl class="summary">
       ${fields.map((f) => html`<dt>${labels[f]}</dt><dd>${proposal[f] || html`<span class="hint">${view.t.term('notRecorded')}</span>`}</dd>`)}

@@ -57,7 +57,7 @@ const relativePrompts = (view: GatherView, prompts: readonly QuestionPrompt[], r
     return html`
       <p class="hint">${view.t.term('relativePromptsHint')}</p>
       ${gate.allowed
-        ? answerFields(view, prompts, `prompt-relative-${index}`, `prompts-relative-${index}`, relative.id)
+        ? answerFields(view, prompts, `prompt-relative-${index}`, `prompts-relative:${relative.id}`, relative.id)
         : consentNeeded(gate, view.t.term('recordConsent'), view.readonly)}
     `;
   });

@@ -1,19 +1,16 @@
 /**
- * Relatives to pay attention to while gathering: one who lives with the person is heard where the
- * support affects the shared home or depends on their cooperation (e.g. hemtjänst, seed 003); a
- * relative under 18 raises the child perspective (C11, the core's prompt).
+ * Relatives to pay attention to while gathering: a relative under 18 raises the child perspective
+ * (C11, the core's prompt, which also asks to let the child's views come forward). A relative who
+ * lives with the person and is still to be heard (the core's `relativesToHear`) is in the step's
+ * warnings (`hearCohabitant`), so it is not repeated here.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { childPerspective } from '@anhorig/core';
-import { displayName } from '../base/selectors.js';
 import type { GatherView } from './gather-view.js';
 
 export const relativesAttention = (view: GatherView): TemplateResult | typeof nothing => {
   const { record, relativeRecords } = view.context;
-  const messages = [
-    ...record.relatives.filter((r) => r.livesWithPerson).map((r) => view.t.term('hearRelative', displayName(r))),
-    ...childPerspective(record, relativeRecords).map((flag) => flag.prompt),
-  ];
+  const messages = childPerspective(record, relativeRecords).map((flag) => flag.prompt);
   if (messages.length === 0) return nothing;
   return html`
     <section class="notice info" aria-labelledby="attention-heading" part="relatives-attention">

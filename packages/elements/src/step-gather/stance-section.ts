@@ -52,7 +52,7 @@ const readonlyStance = (view: GatherView, relative: Relative, stance: RelativeSt
 const stanceForm = (view: GatherView, relative: Relative, stance: RelativeStance | undefined, index: number): TemplateResult => {
   const name = displayName(relative);
   const current = stance ?? blank(relative.id);
-  const form = `stance-${index}`;
+  const form = `stance:${relative.id}`;
   const save = (patch: Partial<RelativeStance>) => {
     const { note, ...rest } = { ...current, ...patch };
     view.send(form, { type: 'stance.set', stance: { ...rest, ...(note?.trim() ? { note: note.trim() } : {}) } });

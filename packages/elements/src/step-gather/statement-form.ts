@@ -1,26 +1,33 @@
 /**
- * The form to document one statement: life area, kind, text, source, and for a relative how it
- * came (C1: with the person's consent, or volunteered unasked), whether it goes into the personal
- * file and the quality confirmation (C10). The draft lives in the element's forms; the record changes
- * only when the machine accepts `statement.add`.
+ * The form to document one statement: life area, kind, text, source, and how it came — for a
+ * relative with the person's consent or volunteered unasked (C1), for a professional with the
+ * person's consent documented in the case system (with its reference) or volunteered — whether it
+ * goes into the personal file and the quality confirmation (C10). The draft lives in the element's
+ * forms and names a relative by id, never by list position, so a kept draft cannot come to point at
+ * another relative; the record changes only when the machine accepts `statement.add`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { STATEMENT_KINDS, type InvestigationContext, type InvestigationEvent, type StatementKind } from '@anhorig/core';
+import { STATEMENT_KINDS, type InvestigationContext, type InvestigationEvent, type StatementBasis, type StatementKind } from '@anhorig/core';
 import { checkbox, radioGroup, selectField, textArea, textField } from '../shared/fields.js';
 import { savedNotice } from '../shared/notices.js';
-import { basisField, relativeBasis } from './statement-basis.js';
+import { basisField, relativeBasis, type BasisChoice } from './statement-basis.js';
 import { lifeAreaName, needAreas, relativeLabel, type GatherView } from './gather-view.js';
 
 export interface StatementDraft {
   lifeAreaId: string;
   kind: StatementKind;
   text: string;
-  /** `person`, `professional`, or `relative-<index>` (index into record.relatives). */
-  source: string;
+  source: 'person' | 'relative' | 'professional';
+  /** The relative who gave it (source `relative`), by id. */
+  relativeId: string;
   professionalName: string;
   professionalRole: string;
   /** For a relative: the handläggare's choice; undefined follows the consent in force. */
-  basis: 'consent' | 'volunteered' | undefined;
+  basis: BasisChoice | undefined;
+  /** For a professional: the handläggare's choice; undefined until chosen (the machine refuses it then). */
+  professionalBasis: ProfessionalBasis | undefined;
+  /** For a professional's statement under a consent in the case system: where it is documented (optional). */
+  reference: string;
   toPersonalFile: boolean;
   qualityConfirmed: boolean;
   checkedWithPerson: boolean;
@@ -31,22 +38,46 @@ export const emptyStatementDraft = (lifeAreaId = ''): StatementDraft => ({
   kind: 'need',
   text: '',
   source: 'person',
+  relativeId: '',
   professionalName: '',
   professionalRole: '',
   basis: undefined,
+  professionalBasis: undefined,
+  reference: '',
   toPersonalFile: false,
   qualityConfirmed: false,
   checkedWithPerson: false,
 });
 
+/** How a professional's statement came: under the person's consent documented in the case system, or volunteered. */
+export type ProfessionalBasis = 'caseSystemConsent' | 'volunteered';
+
+const PROFESSIONAL_BASES: readonly ProfessionalBasis[] = ['caseSystemConsent', 'volunteered'];
+
 const KINDS = STATEMENT_KINDS.filter((k) => k !== 'promptAnswer');
 
-const relativeOf = (context: InvestigationContext, source: string) =>
-  source.startsWith('relative-') ? context.record.relatives[Number(source.slice('relative-'.length))] : undefined;
+/** The relative the draft names, if they are (still) in the record. */
+const relativeOf = (context: InvestigationContext, draft: StatementDraft) =>
+  draft.source === 'relative' ? context.record.relatives.find((r) => r.id === draft.relativeId) : undefined;
 
-/** The event the draft stands for; the machine decides whether it may be recorded. */
+/**
+ * The basis to send for a professional's statement. Without a choice it is left as the person's own
+ * basis, which the machine refuses with the core's reason (it names the consent or that it was volunteered).
+ */
+const professionalBasis = (draft: StatementDraft): StatementBasis => {
+  if (draft.professionalBasis === 'volunteered') return { kind: 'volunteered' };
+  if (draft.professionalBasis === 'caseSystemConsent') {
+    const reference = draft.reference.trim();
+    return { kind: 'caseSystemConsent', ...(reference ? { reference } : {}) };
+  }
+  return { kind: 'own' };
+};
+
+/**
+ * The event the draft stands for; the machine decides whether it may be recorded. A relative is sent
+ * by the id the draft holds, so one who is no longer in the record is refused, never replaced.
+ */
 export const statementEvent = (context: InvestigationContext, draft: StatementDraft): Extract<InvestigationEvent, { type: 'statement.add' }> => {
-  const relative = relativeOf(context, draft.source);
   const common = {
     lifeAreaId: draft.lifeAreaId,
     kind: draft.kind,
@@ -55,14 +86,17 @@ export const statementEvent = (context: InvestigationContext, draft: StatementDr
     qualityConfirmed: draft.source !== 'person' && draft.qualityConfirmed,
     checkedWithPerson: draft.checkedWithPerson,
   };
-  if (relative) return { type: 'statement.add', statement: { ...common, source: { kind: 'relative', relativeId: relative.id }, basis: relativeBasis(context, relative.id, draft.basis) } };
+  if (draft.source === 'relative') {
+    const relativeId = draft.relativeId;
+    return { type: 'statement.add', statement: { ...common, source: { kind: 'relative', relativeId }, basis: relativeBasis(context, relativeId, draft.basis) } };
+  }
   if (draft.source === 'professional')
     return {
       type: 'statement.add',
       statement: {
         ...common,
         source: { kind: 'professional', name: draft.professionalName.trim(), role: draft.professionalRole.trim() },
-        basis: { kind: 'caseSystemConsent' },
+        basis: professionalBasis(draft),
       },
     };
   return { type: 'statement.add', statement: { ...common, source: { kind: 'person' }, basis: { kind: 'own' } } };
@@ -77,8 +111,15 @@ export const statementForm = (
   submit: (event: Event) => void,
 ): TemplateResult => {
   const { context, t } = view;
-  const relative = relativeOf(context, draft.source);
+  const relative = relativeOf(context, draft);
   const fromPerson = draft.source === 'person';
+  // The radios keep their list-position values (and so their ids); the draft stores the relative's id.
+  const relativeChoices = context.record.relatives.map((r, i) => ({ value: `relative-${i}`, label: relativeLabel(r), relativeId: r.id }));
+  const sourceValue = draft.source === 'relative' ? relativeChoices.find((c) => c.relativeId === draft.relativeId)?.value : draft.source;
+  const setSource = (value: string) => {
+    const chosen = relativeChoices.find((c) => c.value === value);
+    set(chosen ? { source: 'relative', relativeId: chosen.relativeId, basis: undefined } : { source: value as StatementDraft['source'], relativeId: '', basis: undefined });
+  };
   // Saved: the statement just recorded is the record's last.
   const savedArea = context.record.statements.at(-1)?.lifeAreaId ?? draft.lifeAreaId;
   return html`
@@ -90,6 +131,7 @@ export const statementForm = (
         text: 'statement-text',
         name: 'statement-professional-name',
         role: 'statement-professional-role',
+        reference: 'statement-reference',
         qualityConfirmed: 'statement-quality',
         toPersonalFile: 'statement-file',
       })}
@@ -112,13 +154,13 @@ export const statementForm = (
       ${radioGroup({
         id: 'statement-source',
         label: t.term('source'),
-        value: draft.source,
+        ...(sourceValue !== undefined ? { value: sourceValue } : {}),
         options: [
           { value: 'person', label: t.term('sourcePerson') },
-          ...context.record.relatives.map((r, i) => ({ value: `relative-${i}`, label: relativeLabel(r) })),
+          ...relativeChoices.map(({ value, label }) => ({ value, label })),
           { value: 'professional', label: t.term('professional') },
         ],
-        onChange: (source) => set({ source, basis: undefined }),
+        onChange: setSource,
       })}
       ${draft.source === 'professional'
         ? html`
@@ -130,6 +172,22 @@ export const statementForm = (
               value: draft.professionalRole,
               onChange: (professionalRole) => set({ professionalRole }),
             })}
+            ${radioGroup({
+              id: 'statement-professional-basis',
+              label: t.term('basis'),
+              ...(draft.professionalBasis ? { value: draft.professionalBasis } : {}),
+              options: PROFESSIONAL_BASES.map((b) => ({ value: b, label: t.term(`professionalBasis.${b}`) })),
+              onChange: (professionalBasis) => set({ professionalBasis }),
+            })}
+            ${draft.professionalBasis === 'caseSystemConsent'
+              ? textField({
+                  id: 'statement-reference',
+                  label: t.term('reference'),
+                  hint: t.term('referenceHint'),
+                  value: draft.reference,
+                  onChange: (reference) => set({ reference }),
+                })
+              : nothing}
           `
         : nothing}
       ${relative ? basisField(view, relative.id, draft.basis, (basis) => set({ basis })) : nothing}

@@ -21,7 +21,8 @@ const basisText = (view: GatherView, statement: Statement): string => {
   const { basis } = statement;
   if (basis.kind === 'own') return view.t.term('basisOwn');
   if (basis.kind === 'volunteered') return view.t.term('basisVolunteered');
-  if (basis.kind === 'caseSystemConsent') return view.t.term('basisCaseSystem');
+  if (basis.kind === 'caseSystemConsent')
+    return basis.reference?.trim() ? view.t.term('basisCaseSystemReference', basis.reference.trim()) : view.t.term('basisCaseSystem');
   const consent = view.context.record.consents.find((c) => c.id === basis.consentId);
   return consent ? view.t.term('basisConsent', view.d.term(`scope.${consent.scope}`), consent.date) : view.t.term('basisConsentMissing');
 };
@@ -30,7 +31,7 @@ const yesNo = (view: GatherView, value: boolean) => view.t.term(value ? 'yes' : 
 
 const toggles = (view: GatherView, statement: Statement, index: number): TemplateResult => {
   const id = (name: string) => `statement-${index}-${name}`;
-  const form = `statement-${index}`;
+  const form = `statement:${statement.id}`;
   // A refused change leaves the box showing the record again (the field binds its value `live`).
   const update = (patch: Partial<Pick<Statement, 'toPersonalFile' | 'qualityConfirmed' | 'checkedWithPerson'>>) =>
     view.send(form, { type: 'statement.update', statementId: statement.id, patch });

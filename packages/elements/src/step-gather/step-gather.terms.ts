@@ -9,10 +9,8 @@ export const gatherTerms = defineTerms({
     recordConsent: 'Registrera samtycket här',
     choose: 'Välj',
 
-    // Relatives to hear (step 4, C11)
+    // Relatives to pay attention to (C11; a relative to hear is in the step's warnings)
     attentionHeading: 'Anhöriga att uppmärksamma',
-    hearRelative: (name: string) =>
-      `${name} bor med den enskilde. Om insatsen ges i det gemensamma hemmet eller bygger på att ${name} samarbetar, till exempel hemtjänst, behöver ${name} få komma till tals.`,
 
     // Statements per life area
     areasHeading: 'Uppgifter per livsområde',
@@ -40,6 +38,7 @@ export const gatherTerms = defineTerms({
     basisConsentMissing: 'Med samtycke (samtycket finns inte i utredningen)',
     basisVolunteered: 'Lämnat självmant, utan att ha blivit tillfrågad',
     basisCaseSystem: 'Inhämtat med den enskildes samtycke, dokumenterat i ärendesystemet',
+    basisCaseSystemReference: (reference: string) => `Inhämtat med den enskildes samtycke, dokumenterat i ärendesystemet (referens: ${reference})`,
     inFile: 'Förs in i personakten',
     notInFile: 'Förs inte in i personakten',
     qualityDone: 'Kontrollerad: saklig, relevant och inte kränkande',
@@ -65,7 +64,11 @@ export const gatherTerms = defineTerms({
     professionalName: 'Yrkespersonens namn',
     professionalRole: 'Yrkesroll och verksamhet',
     professionalHint:
-      'Samtyckena här gäller anhöriga. Hämtar du in uppgifter från en yrkesperson behöver den enskilde samtycka till det; dokumentera det samtycket i ärendesystemet. Uppgiften märks som inhämtad med samtycke enligt ärendesystemet.',
+      'Samtyckena här gäller anhöriga. Hämtar du in uppgifter från en yrkesperson behöver den enskilde samtycka till det; dokumentera det samtycket i ärendesystemet.',
+    'professionalBasis.caseSystemConsent': 'Med den enskildes samtycke, dokumenterat i ärendesystemet',
+    'professionalBasis.volunteered': 'Lämnat självmant',
+    reference: 'Referens i ärendesystemet (frivilligt)',
+    referenceHint: 'Till exempel ärendenummer eller var samtycket finns dokumenterat.',
     basis: 'Hur kom uppgiften fram?',
     basisConsentOption: 'Jag frågade, med den enskildes samtycke',
     basisConsentInForce: (scope: string, date: string) => `Samtycke som gäller: ${scope}, lämnat ${date}.`,
@@ -141,8 +144,6 @@ export const gatherTerms = defineTerms({
     choose: 'Choose',
 
     attentionHeading: 'Relatives to pay attention to',
-    hearRelative: (name: string) =>
-      `${name} lives with the person. If the support is given in the shared home or depends on ${name}’s cooperation, for example home care, ${name} needs to be heard.`,
 
     areasHeading: 'Information per life area',
     areasIntro: 'For each life area: the person’s need of support, the support relatives give today, where coordination is needed, what could relieve relatives, and what helps or hinders.',
@@ -169,6 +170,7 @@ export const gatherTerms = defineTerms({
     basisConsentMissing: 'With consent (the consent is not in the investigation)',
     basisVolunteered: 'Volunteered, without being asked',
     basisCaseSystem: 'Gathered with the person’s consent, documented in the case system',
+    basisCaseSystemReference: (reference: string) => `Gathered with the person’s consent, documented in the case system (reference: ${reference})`,
     inFile: 'Goes into the personal file',
     notInFile: 'Does not go into the personal file',
     qualityDone: 'Checked: factual, relevant and not demeaning',
@@ -193,7 +195,11 @@ export const gatherTerms = defineTerms({
     professionalName: 'The professional’s name',
     professionalRole: 'Role and organisation',
     professionalHint:
-      'The consents here concern relatives. Gathering information from a professional needs the person’s consent; document that consent in the case system. The statement is marked as gathered with consent recorded in the case system.',
+      'The consents here concern relatives. Gathering information from a professional needs the person’s consent; document that consent in the case system.',
+    'professionalBasis.caseSystemConsent': 'With the person’s consent, documented in the case system',
+    'professionalBasis.volunteered': 'Volunteered',
+    reference: 'Reference in the case system (optional)',
+    referenceHint: 'For example the case number or where the consent is documented.',
     basis: 'How did the information come?',
     basisConsentOption: 'I asked, with the person’s consent',
     basisConsentInForce: (scope: string, date: string) => `Consent in force: ${scope}, given ${date}.`,

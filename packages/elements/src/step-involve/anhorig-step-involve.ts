@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { canInvolveInMeetings, type ExpressionSupport, type InvestigationContext, type MeetingPlan, type Relative } from '@anhorig/core';
+import { relativesInStep, type ExpressionSupport, type InvestigationContext, type MeetingPlan, type Relative } from '@anhorig/core';
 import { StepElement } from '../base/step-element.js';
 import { branchesOf, displayName } from '../base/selectors.js';
 import type { InvestigationSnapshot } from '../controllers/investigation-controller.js';
 import { domainTerms } from '../shared/domain-terms.js';
 import { stepInvolveTerms } from './step-involve.terms.js';
 import { styles } from './anhorig-step-involve.styles.js';
-import { C4_CODES, type InvolveView } from './involve-view.js';
+import type { InvolveView } from './involve-view.js';
 import { EXPRESSION_KEY, expressionSupportSection } from './expression-support-section.js';
 import { meetingPlanSection, planKey } from './meeting-plan-section.js';
 
@@ -38,15 +38,9 @@ export class AnhorigStepInvolve extends StepElement {
   protected renderStep(snapshot: InvestigationSnapshot): TemplateResult {
     const context = snapshot.context;
     const { record, today } = context;
-    const branches = branchesOf(context);
     const view = this.viewOf(context);
-    const listed = record.relatives
-      .map((relative, index) => ({ relative, index }))
-      .filter(({ relative }) => {
-        if (branches.get(relative.id) === 'involve') return true;
-        const gate = canInvolveInMeetings(record, relative.id, today);
-        return !gate.allowed && C4_CODES.has(gate.code);
-      });
+    // The core's list, as the navigator and Next see it; the index keeps each card's ids stable.
+    const listed = relativesInStep(record, 'involve', today).map((relative) => ({ relative, index: record.relatives.indexOf(relative) }));
     return html`
       <p>${this.t.term('intro')}</p>
       ${expressionSupportSection(view, (e, value) => this.saveExpressionSupport(e, value))}

@@ -21,8 +21,5 @@ export interface InvolveView {
   rejection(key: string, fields: Readonly<Record<string, FieldRef>>): Renderable;
 }
 
-/** C4: the gate codes that say the person consented, but a violence concern keeps the relative out for now. */
-export const C4_CODES: ReadonlySet<string> = new Set(['violenceConcern', 'violenceJudgement']);
-
 /** "Eva Andersson (granne)": the name the relative goes by and the relation in the person's words. */
 export const relativeLabel = (relative: Relative): string => `${displayName(relative)} (${relative.relation})`;

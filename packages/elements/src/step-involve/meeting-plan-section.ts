@@ -5,12 +5,12 @@
  * Where the consent to take part is missing, which consent is missing and the offer to record it (C1).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { canInvolveInMeetings, canPlanJointMeeting, type MeetingPlan, type Relative } from '@anhorig/core';
+import { canInvolveInMeetings, canPlanJointMeeting, violenceGate, type MeetingPlan, type Relative } from '@anhorig/core';
 import { displayName } from '../base/selectors.js';
 import { checkbox, radioGroup, textArea, textField } from '../shared/fields.js';
 import { savedNotice } from '../shared/notices.js';
 import { consentNeeded } from '../shared/consent-needed.js';
-import { C4_CODES, type InvolveView } from './involve-view.js';
+import type { InvolveView } from './involve-view.js';
 
 type Format = MeetingPlan['format'];
 
@@ -172,7 +172,9 @@ const planForm = (
 
 /**
  * The relative's "plan the conversations" part: the form where the core lets the relative take part
- * (the saved plan in review mode), otherwise any saved plan and the missing consent. `onSave` sends the plan.
+ * (the saved plan in review mode), otherwise any saved plan and why not. A relative the person wants
+ * involved whose part waits for a C4 judgement (the core lists them in step 3) is shown with the C4
+ * reason; otherwise the missing consent, with the offer to record it. `onSave` sends the plan.
  */
 export const meetingPlanSection = (
   view: InvolveView,
@@ -182,12 +184,13 @@ export const meetingPlanSection = (
 ): TemplateResult => {
   const { context, t } = view;
   const name = displayName(relative);
-  const involve = canInvolveInMeetings(context.record, relative.id, context.today);
+  const c4 = violenceGate(context.record, relative.id);
+  const involve = c4.allowed ? canInvolveInMeetings(context.record, relative.id, context.today) : c4;
   const plan = context.record.meetingPlans.find((m) => m.relativeId === relative.id);
   return html`
     <div class="part">
       <h4>${t.term('planHeading')}</h4>
-      ${!involve.allowed && C4_CODES.has(involve.code) ? html`<p class="hint">${t.term('blockedHint')}</p>` : nothing}
+      ${c4.allowed ? nothing : html`<p class="hint">${t.term('blockedHint')}</p>`}
       ${involve.allowed
         ? view.readonly
           ? planSummary(view, plan, name)

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { STEP_IDS, stepApplies, type InvestigationContext, type StepId } from '@anhorig/core';
+import { relativesInStep, STEP_IDS, stepApplies, type InvestigationContext, type StepId } from '@anhorig/core';
 import { InvestigationElement } from '../base/investigation-element.js';
 import { branchesOf, displayName, warningsOf } from '../base/selectors.js';
 import { STEP_NUMBER, stepTerms } from '../shared/step-titles.js';
@@ -72,17 +72,19 @@ export class AnhorigStepNav extends InvestigationElement {
     `;
   }
 
-  /** Steps 2 and 3 are per relative: say who is where, and who has not been asked yet. */
+  /**
+   * Steps 2 and 3 are per relative: say who is where (the core's `relativesInStep`, as the step itself
+   * and Next see it), and who has not been asked yet.
+   */
   private relativesLine(context: InvestigationContext, step: StepId): string | undefined {
-    const branches = branchesOf(context);
-    const names = (branch: string) =>
-      context.record.relatives.filter((r) => branches.get(r.id) === branch).map(displayName).join(', ');
+    const { record, today } = context;
     if (step === 'equip' || step === 'involve') {
-      const list = names(step);
+      const list = relativesInStep(record, step, today).map(displayName).join(', ');
       return list ? this.t.term('relativesIn', list) : undefined;
     }
     if (step === 'relatives') {
-      const list = names('undecided');
+      const branches = branchesOf(context);
+      const list = record.relatives.filter((r) => branches.get(r.id) === 'undecided').map(displayName).join(', ');
       return list ? this.t.term('notAsked', list) : undefined;
     }
     return undefined;

@@ -4,7 +4,7 @@
  * form to record it (or a new one).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { representativeMayConsent } from '@anhorig/core';
+import { capacityJudgementNeeded, representativeMayConsent } from '@anhorig/core';
 import { displayName } from '../base/selectors.js';
 import { textArea, textField } from '../shared/fields.js';
 import { savedNotice } from '../shared/notices.js';
@@ -25,7 +25,7 @@ export const capacitySection = (view: RelativesView): Renderable => {
   if (person.ageGroup !== 'adult' || person.canTakePosition !== 'no') return nothing;
   const consenting = record.relatives.filter((r) => representativeMayConsent(record, r.id).allowed);
   const judgement = person.capacityJudgement;
-  const formWanted = !view.readonly && consenting.length === 0;
+  const formWanted = !view.readonly && capacityJudgementNeeded(record);
   return html`
     ${consenting.map((r) => html`<p class="notice info">${t.term('representativeCanConsent', displayName(r))}</p>`)}
     ${judgement || formWanted ? html`<h4 id="capacity-heading">${t.term('capacityHeading')}</h4>` : nothing}

@@ -4,12 +4,10 @@
  * reason with the way to record the answer in place.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { activeConsent, consentGate, latestPersonSideDecision, type ConsentScope, type Relative } from '@anhorig/core';
+import { activeConsent, consentGate, INVOLVEMENT_SCOPES, latestPersonSideDecision, type ConsentScope, type Relative } from '@anhorig/core';
 import { consentNeeded } from '../shared/consent-needed.js';
 import type { RelativesView } from './relatives-view.js';
 
-/** The three forms of taking part the person is asked about in step 1 (SPEC §3). */
-const INVOLVEMENT_SCOPES = ['participate', 'provideInformation', 'receiveInformation'] as const satisfies readonly ConsentScope[];
 const ANSWER_CODES = ['consentDeclined', 'consentWithdrawn', 'consentExpired', 'notEntitled'] as const;
 
 export const decisionSection = (view: RelativesView, r: Relative, key: string, name: string): TemplateResult => {
