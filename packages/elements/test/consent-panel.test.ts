@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../src/consent-panel/define.js';
 import type { AnhorigConsentPanel } from '../src/consent-panel/anhorig-consent-panel.js';
 import { readyRecord, withConsent, withRelative, makeRecord } from '../../core/test/fixtures/records.js';
-import { byRole, choose, mount, press, queryByRole, settle, textOf, TODAY, typeInto } from './helpers.js';
+import { byRole, choose, deepElements, mount, press, queryByRole, settle, textOf, TODAY, typeInto } from './helpers.js';
 
 /** Commit a date in a date field, as the browser does when one is picked: set it and fire `change`. */
 const pickDate = async (input: HTMLElement, value: string): Promise<void> => {
@@ -122,5 +122,31 @@ describe('<anhorig-consent-panel>: SIP (C14)', () => {
     await settle(el);
     expect(textOf(el)).to.include('Den enskilde motsätter sig att Eva Andersson deltar i en samordnad individuell plan (SIP).');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<anhorig-consent-panel>: several forms on one investigation', () => {
+  it('a form shows only the refusal of what it sent, not another form’s', async () => {
+    await import('../src/step-relatives/define.js');
+    const { el } = await mount<HTMLElement>('anhorig-step-relatives', { record: withRelative(makeRecord(), { id: 'eva', name: 'Eva Andersson' }) });
+    const open = async (scope: string) => {
+      const summary = deepElements(el).find((e) => e.tagName === 'SUMMARY' && e.textContent?.includes(`Registrera den enskildes besked: ${scope}`)) as HTMLElement;
+      await press(summary);
+      await settle(el);
+      return summary.closest('details')!.querySelector('anhorig-consent-panel')!;
+    };
+    const first = await open('Delta i utredningens samtal');
+    // The first form sends something the machine accepts (a "no": the gate stays closed, the form stays).
+    await press(byRole(byRole(first, 'group', 'Besked'), 'radio', 'Nej'));
+    await press(byRole(first, 'button', 'Registrera'));
+    await settle(el);
+    expect(queryByRole(first, 'alert')).to.equal(undefined);
+    const second = await open('Lämna uppgifter om den enskilde');
+    // The second form sends something the machine refuses (a relative cannot consent about the person's information).
+    await press(byRole(second, 'radio', 'Den anhöriga själv'));
+    await press(byRole(second, 'button', 'Registrera'));
+    await settle(el);
+    expect(queryByRole(second, 'alert'), 'the refusal shows where it was sent from').to.exist;
+    expect(queryByRole(first, 'alert'), 'and not in the other form').to.equal(undefined);
   });
 });

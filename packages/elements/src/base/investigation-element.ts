@@ -6,7 +6,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
-import type { Caseworker, InvestigationEvent, InvestigationEventType, Rejection } from '@anhorig/core';
+import type { Caseworker, InvestigationEvent, Rejection } from '@anhorig/core';
 import { investigationContext } from '../context/investigation-context.js';
 import { InvestigationConsumer } from '../controllers/investigation-consumer.js';
 import {
@@ -56,8 +56,8 @@ export class InvestigationElement extends LitElement {
   protected owner?: InvestigationController;
   private provider?: ContextProvider<typeof investigationContext, this>;
   private readonly baseT = baseTerms(this);
-  /** The last event this element sent, so it shows only its own rejections. */
-  private lastSent?: { type: InvestigationEventType; seq: number };
+  /** The machine's refusal of this element's last event (its sequence number), so it shows only its own. */
+  private refusedSeq?: number;
 
   constructor() {
     super();
@@ -85,15 +85,16 @@ export class InvestigationElement extends LitElement {
   /** Send an event to the machine; ignored in review mode. */
   protected send(event: InvestigationEvent): void {
     if (this.readonly || !this.actor) return;
-    this.lastSent = { type: event.type, seq: this.snapshot?.context.lastRejection?.seq ?? 0 };
-    this.actor.send(event);
+    const before = this.snapshot?.context.lastRejection?.seq ?? 0;
+    this.actor.send(event); // synchronous: a refusal of this very event is in the snapshot now
+    const after = this.snapshot?.context.lastRejection;
+    this.refusedSeq = after && after.seq > before ? after.seq : undefined;
   }
 
   /** The machine's refusal of the last event this element sent, if it refused it. */
   protected get ownRejection(): Rejection | undefined {
     const rejection = this.snapshot?.context.lastRejection;
-    const sent = this.lastSent;
-    return rejection && sent && rejection.event === sent.type && rejection.seq > sent.seq ? rejection : undefined;
+    return rejection && rejection.seq === this.refusedSeq ? rejection : undefined;
   }
 
   /** Shown instead of the content while there is no investigation (waiting, or the first record was bad). */

@@ -26,3 +26,7 @@ export const branchesOf = memo<Map<string, RelativeBranch>>(
 
 /** The name a relative goes by (chosen name first), for headings and labels. */
 export const displayName = (relative: { name: string; chosenName?: string | undefined }): string => relative.chosenName ?? relative.name;
+
+/** "Eva Andersson (granne)": the name the relative goes by and the relation in the person's own words. */
+export const relativeLabel = (relative: { name: string; chosenName?: string | undefined; relation: string }): string =>
+  `${displayName(relative)} (${relative.relation})`;

@@ -31,7 +31,7 @@ export const CONTACT_KEY = 'contact';
 export const DONE_KEY = 'done';
 
 /** "Eva Andersson (granne)": the name the relative goes by and the relation in the person's words. */
-export const relativeLabel = (r: Relative): string => `${displayName(r)} (${r.relation})`;
+export { relativeLabel } from '../base/selectors.js';
 
 export const nameOf = (context: InvestigationContext, relativeId: string): string => {
   const relative = context.record.relatives.find((r) => r.id === relativeId);

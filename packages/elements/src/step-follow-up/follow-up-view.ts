@@ -30,7 +30,7 @@ const YES_NO: readonly YesNoUnknown[] = ['yes', 'no', 'unknown'];
 export const yesNoOptions = (view: FollowUpView): Option<YesNoUnknown>[] => YES_NO.map((v) => ({ value: v, label: view.d.term(`yesNo.${v}`) }));
 
 /** "Eva Andersson (granne)": the name the relative goes by and the relation in the person's words. */
-export const relativeLabel = (relative: Relative): string => `${displayName(relative)} (${relative.relation})`;
+export { relativeLabel } from '../base/selectors.js';
 
 export const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase('sv') + s.slice(1);
 

@@ -34,7 +34,7 @@ export interface GatherView {
 }
 
 /** "Eva Andersson (granne)": the name the relative goes by and the relation in the person's words. */
-export const relativeLabel = (relative: Relative): string => `${displayName(relative)} (${relative.relation})`;
+export { relativeLabel } from '../base/selectors.js';
 
 /** Need areas: the catalogue's life areas without the indirect-support marker (not a need area). */
 export const needAreas = (context: InvestigationContext) => context.catalogue.lifeAreas.filter((a) => !a.isIndirectSupportMarker);

@@ -22,4 +22,4 @@ export interface InvolveView {
 }
 
 /** "Eva Andersson (granne)": the name the relative goes by and the relation in the person's words. */
-export const relativeLabel = (relative: Relative): string => `${displayName(relative)} (${relative.relation})`;
+export { relativeLabel } from '../base/selectors.js';

@@ -23,7 +23,7 @@ const basisText = (v: SummaryView, statement: Statement): string => {
     case 'volunteered':
       return v.t.term('basis.volunteered');
     case 'caseSystemConsent':
-      return v.t.term('basis.caseSystem');
+      return basis.reference ? `${v.t.term('basis.caseSystem')} (${basis.reference})` : v.t.term('basis.caseSystem');
     case 'consent': {
       const consent = v.context.record.consents.find((c) => c.id === basis.consentId);
       return consent ? v.t.term('basis.consent', v.d.term(`scope.${consent.scope}`), consent.date) : v.t.term('basis.missingConsent');
