@@ -17,7 +17,7 @@ export {
 } from './consent.js';
 export { canGatherFrom, canInvolveInMeetings, canShareInformationWith } from './gates.js';
 export { isMarkedAfterWithdrawal, withdrawalImpact, type WithdrawalImpact, type WithdrawalLeaving } from './withdrawal.js';
-export { canPlanJointMeeting, violenceGate } from './violence.js';
+export { canPlanJointMeeting, jointMeetingViolenceGate, violenceGate } from './violence.js';
 export { capacityJudgementNeeded, consentingRepresentative, representativeMayConsent, representatives } from './representative.js';
 export { indirectSupportStatus, type IndirectSupportStatus } from './indirect-support.js';
 export { canShareWithProvider } from './provider.js';

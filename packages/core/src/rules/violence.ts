@@ -31,12 +31,11 @@ export const violenceGate = (record: InvestigationRecord, relativeId: string): G
 };
 
 /**
- * A joint meeting needs consent to participate (C1) and, where a concern was raised, a documented
- * judgement that says joint conversations are safe too: a judgement that allows the relative's part
- * opens separate conversations only, unless it also allows joint ones (the flow "offers no joint
- * meeting" on a concern; see docs/decisions.md).
+ * C4 for joint conversations alone: a concern closes them until a documented judgement says joint
+ * conversations are safe too; a judgement that only allows the relative's part opens separate ones
+ * (the flow "offers no joint meeting" on a concern; see docs/decisions.md). No consent check here.
  */
-export const canPlanJointMeeting = (record: InvestigationRecord, relativeId: string, today: string): Gate => {
+export const jointMeetingViolenceGate = (record: InvestigationRecord, relativeId: string): Gate => {
   const c4 = violenceGate(record, relativeId);
   if (!c4.allowed) return c4;
   const judgement = findRelative(record, relativeId)?.violenceConcern?.judgement;
@@ -48,5 +47,11 @@ export const canPlanJointMeeting = (record: InvestigationRecord, relativeId: str
       relativeId,
     );
   }
-  return consentGate(record, relativeId, 'participate', today);
+  return allow();
+};
+
+/** A joint meeting needs no C4 block on joint conversations and consent to participate (C1). */
+export const canPlanJointMeeting = (record: InvestigationRecord, relativeId: string, today: string): Gate => {
+  const c4 = jointMeetingViolenceGate(record, relativeId);
+  return c4.allowed ? consentGate(record, relativeId, 'participate', today) : c4;
 };

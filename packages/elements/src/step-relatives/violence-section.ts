@@ -4,7 +4,7 @@
  * judgement), the concern and its judgement as recorded, and the forms to record them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { canPlanJointMeeting, violenceGate, type Relative, type ViolenceConcern } from '@anhorig/core';
+import { jointMeetingViolenceGate, violenceGate, type Relative, type ViolenceConcern } from '@anhorig/core';
 import { displayName } from '../base/selectors.js';
 import { checkbox } from '../shared/fields.js';
 import { savedNotice } from '../shared/notices.js';
@@ -14,11 +14,11 @@ import { yesNo, type RelativesView } from './relatives-view.js';
 
 export const violenceSection = (view: RelativesView, r: Relative, key: string, name: string): TemplateResult => {
   const { t, forms } = view;
-  const { record, today } = view.context;
+  const { record } = view.context;
   const concern = r.violenceConcern;
   const gate = violenceGate(record, r.id);
-  const joint = canPlanJointMeeting(record, r.id, today);
-  const jointBlocked = !joint.allowed && (joint.code === 'violenceConcern' || joint.code === 'violenceJudgement');
+  const joint = jointMeetingViolenceGate(record, r.id);
+  const jointBlocked = !joint.allowed;
   return html`
     <div class="violence" part="violence">
       <h5>${t.term('violenceHeading')}</h5>
