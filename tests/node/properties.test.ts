@@ -23,7 +23,6 @@ import {
   createRecord,
   defaultCatalogue,
   deriveAssignment,
-  indirectSupportStatus,
   investigationMachine,
   isInEffect,
   loadDocuments,

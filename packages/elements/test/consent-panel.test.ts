@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../src/consent-panel/define.js';
 import type { AnhorigConsentPanel } from '../src/consent-panel/anhorig-consent-panel.js';
 import { readyRecord, withConsent, withRelative, makeRecord } from '../../core/test/fixtures/records.js';
-import { byRole, choose, deepElements, mount, press, queryByRole, settle, textOf, TODAY, typeInto } from './helpers.js';
+import { byRole, choose, deepElements, mount, press, queryByRole, settle, textOf, TODAY } from './helpers.js';
 
 /** Commit a date in a date field, as the browser does when one is picked: set it and fire `change`. */
 const pickDate = async (input: HTMLElement, value: string): Promise<void> => {

@@ -117,16 +117,20 @@ describe('<anhorig-step-involve>: meeting plan', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('C4: a joint meeting with a relative under a violence concern is not offered, and the core’s reason is shown', async () => {
-    const record = withConsent(
+  /** Eva, sambo, under a violence concern without a judgement, with the person's consent of one scope. */
+  const underConcern = (scope: 'participate' | 'provideInformation') =>
+    withConsent(
       withRelative(makeRecord(), {
         id: 'eva',
         name: 'Eva Andersson',
         relation: 'sambo',
         violenceConcern: { direction: 'personAtRisk', description: '', routineFollowed: true, raisedAt: '2026-01-20' },
       }),
-      { scope: 'participate', relativeId: 'eva' },
+      { scope, relativeId: 'eva' },
     );
+
+  it('C4: a joint meeting with a relative under a violence concern is not offered, and the core’s reason is shown', async () => {
+    const record = underConcern('participate');
     const { el } = await mount<AnhorigStepInvolve>('anhorig-step-involve', { record, catalogue });
     expect(byRole(el, 'heading', 'Eva Andersson (sambo)')).to.exist;
     expect(queryByRole(el, 'radio', 'Tillsammans med den enskilde')).to.equal(undefined);
@@ -138,15 +142,7 @@ describe('<anhorig-step-involve>: meeting plan', () => {
   });
 
   it('C4: a relative the person wants involved in any form, whose part waits for a judgement, is listed as the core lists step 3, with the C4 reason', async () => {
-    const record = withConsent(
-      withRelative(makeRecord(), {
-        id: 'eva',
-        name: 'Eva Andersson',
-        relation: 'sambo',
-        violenceConcern: { direction: 'personAtRisk', description: '', routineFollowed: true, raisedAt: '2026-01-20' },
-      }),
-      { scope: 'provideInformation', relativeId: 'eva' },
-    );
+    const record = underConcern('provideInformation');
     expect(relativesInStep(record, 'involve', TODAY).map((r) => r.id)).to.deep.equal(['eva']);
     const { el } = await mount<AnhorigStepInvolve>('anhorig-step-involve', { record, catalogue });
     expect(byRole(el, 'heading', 'Eva Andersson (sambo)')).to.exist;

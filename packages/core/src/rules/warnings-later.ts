@@ -2,7 +2,7 @@
 import type { Consent, InvestigationRecord } from '../schema/index.js';
 import { isInEffect } from './consent.js';
 import { canTakePartInFollowUp, reliefGoals } from './follow-up.js';
-import { findRelative, relativeName } from './names.js';
+import { relativeName } from './names.js';
 import type { Warning } from './types.js';
 
 export const assessmentWarnings = (record: InvestigationRecord): Warning[] => {

@@ -4,7 +4,7 @@
  * lists are filtered on, and the error summary for a refused form. Sections only render; the element sends.
  */
 import type { nothing, TemplateResult } from 'lit';
-import type { InvestigationContext, Relative } from '@anhorig/core';
+import type { InvestigationContext } from '@anhorig/core';
 import { displayName } from '../base/selectors.js';
 import type { FormsController } from '../controllers/forms-controller.js';
 import type { DomainTerms } from '../shared/domain-terms.js';

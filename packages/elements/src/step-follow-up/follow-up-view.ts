@@ -4,8 +4,7 @@
  * summary for a refused form. Sections only render; the element sends.
  */
 import type { nothing, TemplateResult } from 'lit';
-import type { DecidedSupport, InvestigationContext, Relative, YesNoUnknown } from '@anhorig/core';
-import { displayName } from '../base/selectors.js';
+import type { DecidedSupport, InvestigationContext, YesNoUnknown } from '@anhorig/core';
 import type { FormsController } from '../controllers/forms-controller.js';
 import type { Option } from '../shared/fields.js';
 import type { DomainTerms } from '../shared/domain-terms.js';

@@ -5,8 +5,7 @@
  * it is open, so the element keeps which disclosures are open.
  */
 import type { nothing, TemplateResult } from 'lit';
-import type { InvestigationContext, InvestigationEvent, Relative } from '@anhorig/core';
-import { displayName } from '../base/selectors.js';
+import type { InvestigationContext, InvestigationEvent } from '@anhorig/core';
 import type { DomainTerms } from '../shared/domain-terms.js';
 import type { FieldRef } from '../shared/notices.js';
 import type { GatherTerms } from './step-gather.terms.js';

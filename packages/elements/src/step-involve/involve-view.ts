@@ -4,8 +4,7 @@
  * summary for a refused form. Sections only render; the element sends.
  */
 import type { nothing, TemplateResult } from 'lit';
-import type { InvestigationContext, Relative } from '@anhorig/core';
-import { displayName } from '../base/selectors.js';
+import type { InvestigationContext } from '@anhorig/core';
 import type { FormsController } from '../controllers/forms-controller.js';
 import type { FieldRef } from '../shared/notices.js';
 import type { InvolveTerms } from './step-involve.terms.js';

@@ -6,12 +6,12 @@ import type { FollowUp, InvestigationRecord } from '../../schema/index.js';
 import type { Edit } from '../context.js';
 import { issueAssignment, sameAssignmentContent } from '../../assignment/issue.js';
 import { activeConsent } from '../../rules/consent.js';
-import { accept, compact, findRelative, refuse, UNKNOWN_RELATIVE, upsert, withCaseworker } from './helpers.js';
+import { accept, findRelative, refuse, UNKNOWN_RELATIVE, upsert, withCaseworker } from './helpers.js';
 
 export const setAssessment: Edit<'assessment.set'> = ({ record }, { assessment }) =>
-  accept({ ...record, assessment: compact({ ...assessment, decisions: assessment.decisions.map(compact) }) });
+  accept({ ...record, assessment: { ...assessment, decisions: assessment.decisions } });
 
-export const setAssignmentPlan: Edit<'assignmentPlan.set'> = ({ record }, { plan }) => accept({ ...record, assignmentPlan: compact(plan) });
+export const setAssignmentPlan: Edit<'assignmentPlan.set'> = ({ record }, { plan }) => accept({ ...record, assignmentPlan: plan });
 
 export const issue: Edit<'assignment.issue'> = (context) =>
   withCaseworker(context, (issuedBy) => {
@@ -35,7 +35,7 @@ export const refuseApplication: Edit<'application.refuse'> = ({ record, today },
   if (record.progress.phase !== 'investigation') return refuse('Utredningen är redan avslutad.');
   const next = {
     ...record,
-    refusal: compact({ date: today, note }),
+    refusal: { date: today, note },
     progress: { ...record.progress, phase: 'complete' as const, completedAt: today },
   };
   return accept(next, { emits: [{ type: 'completed', record: next, outcome: 'refused' }] });
@@ -66,7 +66,7 @@ export const updateFollowUp: Edit<'followUp.update'> = ({ record, today }, { pat
   if (!followUpStarted(record)) return refuse(NOT_STARTED);
   if (patch.outcomeActions?.includes('none') && patch.outcomeActions.length > 1)
     return refuse('"Ingen åtgärd" kan inte väljas tillsammans med andra åtgärder.');
-  return accept({ ...record, followUp: compact({ ...currentFollowUp(record, today), ...patch }) });
+  return accept({ ...record, followUp: { ...currentFollowUp(record, today), ...patch } });
 };
 
 export const inviteToFollowUp: Edit<'followUp.invite'> = ({ record, today }, { relativeId }) => {
@@ -85,7 +85,7 @@ export const recordRelativeView: Edit<'followUp.recordRelativeView'> = (context,
     const consent = activeConsent(record, view.relativeId, 'participateInFollowUp', today);
     if (!consent) return refuse('Samtycke till att delta i uppföljningen saknas.');
     const followUp = currentFollowUp(record, today);
-    const entry = compact({ ...view, consentId: consent.id, goalResults: view.goalResults.map(compact) });
+    const entry = { ...view, consentId: consent.id, goalResults: view.goalResults };
     return accept({
       ...record,
       followUp: { ...followUp, relativeViews: upsert(followUp.relativeViews, entry, (v) => v.relativeId === view.relativeId) },

@@ -7,20 +7,20 @@ import type { Statement } from '../../schema/index.js';
 import type { Edit } from '../context.js';
 import { nextId } from '../../record/ids.js';
 import { activeConsent } from '../../rules/consent.js';
-import { accept, compact, findRelative, refuse, UNKNOWN_RELATIVE, upsert, withCaseworker } from './helpers.js';
+import { accept, findRelative, refuse, UNKNOWN_RELATIVE, upsert, withCaseworker } from './helpers.js';
 
 export const setExpressionSupport: Edit<'expressionSupport.set'> = ({ record }, { value }) =>
-  accept({ ...record, expressionSupport: compact(value) });
+  accept({ ...record, expressionSupport: value });
 
 export const setMeetingPlan: Edit<'meetingPlan.set'> = ({ record }, { plan }) =>
   findRelative(record, plan.relativeId)
-    ? accept({ ...record, meetingPlans: upsert(record.meetingPlans, compact(plan), (m) => m.relativeId === plan.relativeId) })
+    ? accept({ ...record, meetingPlans: upsert(record.meetingPlans, plan, (m) => m.relativeId === plan.relativeId) })
     : refuse(UNKNOWN_RELATIVE);
 
 export const addStatement: Edit<'statement.add'> = (context, { statement }) =>
   withCaseworker(context, (recordedBy) => {
     const { record, today } = context;
-    const created = compact({ ...statement, id: nextId('uppgift', record.statements.map((s) => s.id)), recordedAt: today, recordedBy });
+    const created = { ...statement, id: nextId('uppgift', record.statements.map((s) => s.id)), recordedAt: today, recordedBy };
     return accept({ ...record, statements: [...record.statements, created] });
   });
 
@@ -28,7 +28,7 @@ export const updateStatement: Edit<'statement.update'> = ({ record }, { statemen
   if (!record.statements.some((s) => s.id === statementId)) return refuse('Uppgiften finns inte i utredningen.');
   // Who said it, on what basis and when are facts of the statement: a patch cannot change them.
   const { recordedAt: _date, source: _source, basis: _basis, recordedBy: _by, id: _id, ...rest } = patch as typeof patch & Partial<Statement>;
-  return accept({ ...record, statements: record.statements.map((s) => (s.id === statementId ? compact({ ...s, ...rest }) : s)) });
+  return accept({ ...record, statements: record.statements.map((s) => (s.id === statementId ? { ...s, ...rest } : s)) });
 };
 
 /** An empty answer removes the answer (the prompt stays in the catalogue). */
@@ -37,33 +37,33 @@ export const setPromptAnswer: Edit<'promptAnswer.set'> = ({ record }, { promptId
   const promptAnswers =
     answer.trim() === ''
       ? record.promptAnswers.filter((a) => !matches(a))
-      : upsert(record.promptAnswers, compact({ promptId, relativeId, answer }), matches);
+      : upsert(record.promptAnswers, { promptId, relativeId, answer }, matches);
   return accept({ ...record, promptAnswers });
 };
 
 export const setStance: Edit<'stance.set'> = ({ record }, { stance }) =>
   findRelative(record, stance.relativeId)
-    ? accept({ ...record, stances: upsert(record.stances, compact(stance), (s) => s.relativeId === stance.relativeId) })
+    ? accept({ ...record, stances: upsert(record.stances, stance, (s) => s.relativeId === stance.relativeId) })
     : refuse(UNKNOWN_RELATIVE);
 
 export const proposeIndirectSupport: Edit<'indirectSupport.propose'> = ({ record }, { proposal }) =>
   findRelative(record, proposal.relativeId)
     ? accept({
         ...record,
-        indirectSupport: [...record.indirectSupport, compact({ ...proposal, id: nextId('indirekt', record.indirectSupport.map((p) => p.id)) })],
+        indirectSupport: [...record.indirectSupport, { ...proposal, id: nextId('indirekt', record.indirectSupport.map((p) => p.id)) }],
       })
     : refuse(UNKNOWN_RELATIVE);
 
 export const updateIndirectSupport: Edit<'indirectSupport.update'> = ({ record }, { proposalId, patch }) =>
   record.indirectSupport.some((p) => p.id === proposalId)
-    ? accept({ ...record, indirectSupport: record.indirectSupport.map((p) => (p.id === proposalId ? compact({ ...p, ...patch }) : p)) })
+    ? accept({ ...record, indirectSupport: record.indirectSupport.map((p) => (p.id === proposalId ? { ...p, ...patch } : p)) })
     : refuse('Förslaget om indirekt stöd finns inte i utredningen.');
 
 export const logInformation: Edit<'information.log'> = (context, { entry }) =>
   withCaseworker(context, (recordedBy) => {
     const { record } = context;
     if (!findRelative(record, entry.relativeId)) return refuse(UNKNOWN_RELATIVE);
-    const created = compact({ ...entry, id: nextId('information', record.informationLog.map((e) => e.id)), recordedBy });
+    const created = { ...entry, id: nextId('information', record.informationLog.map((e) => e.id)), recordedBy };
     return accept({ ...record, informationLog: [...record.informationLog, created] });
   });
 

@@ -47,7 +47,10 @@ export const NO_CASEWORKER =
 export const withCaseworker = (context: InvestigationContext, then: (caseworker: Caseworker) => EditResult): EditResult =>
   context.caseworker ? then(context.caseworker) : refuse(NO_CASEWORKER);
 
-/** Drop keys whose value is `undefined`, so a cleared optional field leaves no trace in the JSON. */
+/**
+ * Drop keys whose value is `undefined`. Records are cleaned at any depth by `accept`; this is for what
+ * an edit also emits to the host (a consent in `consentChanged`).
+ */
 export const compact = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
@@ -62,7 +65,7 @@ export const updateRelative = (
   change: (relative: Relative) => Relative,
 ): InvestigationRecord | undefined =>
   findRelative(record, relativeId)
-    ? { ...record, relatives: record.relatives.map((r) => (r.id === relativeId ? compact(change(r)) : r)) }
+    ? { ...record, relatives: record.relatives.map((r) => (r.id === relativeId ? change(r) : r)) }
     : undefined;
 
 /** Replace the entry matching `matches`, or append it. */

@@ -1,14 +1,14 @@
 /** Step 1 edits: the person, the relatives, violence concerns (C4), the capacity judgement (C2). */
 import type { Edit } from '../context.js';
 import { nextId } from '../../record/ids.js';
-import { accept, compact, findRelative, refuse, UNKNOWN_RELATIVE, updateRelative, withCaseworker } from './helpers.js';
+import { accept, findRelative, refuse, UNKNOWN_RELATIVE, updateRelative, withCaseworker } from './helpers.js';
 
 // Patches are plain objects from the UI or a host: keys with their own events are ignored even if sent.
 const without = <T extends object>(patch: T, keys: readonly string[]): T =>
   Object.fromEntries(Object.entries(patch).filter(([key]) => !keys.includes(key))) as T;
 
 export const updatePerson: Edit<'person.update'> = ({ record }, { patch }) =>
-  accept({ ...record, person: compact({ ...record.person, ...without(patch, ['id', 'capacityJudgement']) }) });
+  accept({ ...record, person: { ...record.person, ...without(patch, ['id', 'capacityJudgement']) } });
 
 export const recordCapacityJudgement: Edit<'person.recordCapacityJudgement'> = (context, { judgement }) =>
   withCaseworker(context, (recordedBy) =>
@@ -23,7 +23,7 @@ export const addRelative: Edit<'relative.add'> = ({ record, today }, { relative 
     ...record,
     relatives: [
       ...record.relatives,
-      compact({ ...relative, id: nextId('anhorig', record.relatives.map((r) => r.id)), addedAt: today }),
+      { ...relative, id: nextId('anhorig', record.relatives.map((r) => r.id)), addedAt: today },
     ],
   });
 
@@ -66,8 +66,8 @@ export const raiseViolenceConcern: Edit<'relative.raiseViolenceConcern'> = ({ re
     // Editing the same concern (same day raised) keeps its judgement; a new concern replaces it and
     // the earlier one is kept in the history, never deleted.
     if (!current || current.raisedAt === concern.raisedAt)
-      return { ...r, violenceConcern: compact({ ...concern, judgement: current?.judgement }) };
-    return { ...r, violenceConcern: compact(concern), earlierViolenceConcerns: [...(r.earlierViolenceConcerns ?? []), current] };
+      return { ...r, violenceConcern: { ...concern, judgement: current?.judgement } };
+    return { ...r, violenceConcern: concern, earlierViolenceConcerns: [...(r.earlierViolenceConcerns ?? []), current] };
   });
   return next ? accept(next) : refuse(UNKNOWN_RELATIVE);
 };
@@ -82,7 +82,7 @@ export const recordViolenceJudgement: Edit<'relative.recordViolenceJudgement'> =
       ...r,
       violenceConcern: {
         ...concern,
-        judgement: compact({ text, allowsParticipation, allowsJointMeeting: allowsParticipation ? allowsJointMeeting : undefined, date: context.today, recordedBy }),
+        judgement: { text, allowsParticipation, allowsJointMeeting: allowsParticipation ? allowsJointMeeting : undefined, date: context.today, recordedBy },
       },
     }));
     return next ? accept(next) : refuse(UNKNOWN_RELATIVE);

@@ -6,24 +6,24 @@
 import type { Edit } from '../context.js';
 import { nextId } from '../../record/ids.js';
 import { ownApplicationRequest } from '../../rules/own-application.js';
-import { accept, compact, findRelative, refuse, relativeRecordFor, UNKNOWN_RELATIVE, withRelativeRecord } from './helpers.js';
+import { accept, findRelative, refuse, relativeRecordFor, UNKNOWN_RELATIVE, withRelativeRecord } from './helpers.js';
 
 export const updateRelativeRecord: Edit<'relativeRecord.update'> = (context, { relativeId, patch }) => {
   if (!findRelative(context.record, relativeId)) return refuse(UNKNOWN_RELATIVE);
-  const own = compact({ ...relativeRecordFor(context, relativeId), ...patch, ...(context.caseworker ? { updatedBy: context.caseworker } : {}) });
+  const own = { ...relativeRecordFor(context, relativeId), ...patch, ...(context.caseworker ? { updatedBy: context.caseworker } : {}) };
   return accept(context.record, { relativeRecords: withRelativeRecord(context, own) });
 };
 
 export const addInformationGiven: Edit<'relativeRecord.addInformationGiven'> = (context, { relativeId, entry }) => {
   if (!findRelative(context.record, relativeId)) return refuse(UNKNOWN_RELATIVE);
   const own = relativeRecordFor(context, relativeId);
-  return accept(context.record, { relativeRecords: withRelativeRecord(context, { ...own, informationGiven: [...own.informationGiven, compact(entry)] }) });
+  return accept(context.record, { relativeRecords: withRelativeRecord(context, { ...own, informationGiven: [...own.informationGiven, entry] }) });
 };
 
 export const addConversation: Edit<'relativeRecord.addConversation'> = (context, { relativeId, conversation }) => {
   if (!findRelative(context.record, relativeId)) return refuse(UNKNOWN_RELATIVE);
   const own = relativeRecordFor(context, relativeId);
-  const created = compact({ ...conversation, id: nextId('samtal', own.ownConversations.map((c) => c.id)) });
+  const created = { ...conversation, id: nextId('samtal', own.ownConversations.map((c) => c.id)) };
   return accept(context.record, { relativeRecords: withRelativeRecord(context, { ...own, ownConversations: [...own.ownConversations, created] }) });
 };
 
@@ -31,14 +31,14 @@ export const addOwnSituationFollowUp: Edit<'relativeRecord.addOwnSituationFollow
   if (!findRelative(context.record, relativeId)) return refuse(UNKNOWN_RELATIVE);
   const own = relativeRecordFor(context, relativeId);
   return accept(context.record, {
-    relativeRecords: withRelativeRecord(context, { ...own, ownSituationFollowUp: [...own.ownSituationFollowUp, compact(entry)] }),
+    relativeRecords: withRelativeRecord(context, { ...own, ownSituationFollowUp: [...own.ownSituationFollowUp, entry] }),
   });
 };
 
 export const addOwnSupportNeed: Edit<'relativeRecord.addOwnSupportNeed'> = (context, { relativeId, need }) => {
   if (!findRelative(context.record, relativeId)) return refuse(UNKNOWN_RELATIVE);
   const own = relativeRecordFor(context, relativeId);
-  const created = compact({ ...need, id: nextId('behov', own.ownSupportNeeds.map((n) => n.id)), recordedAt: context.today });
+  const created = { ...need, id: nextId('behov', own.ownSupportNeeds.map((n) => n.id)), recordedAt: context.today };
   return accept(context.record, { relativeRecords: withRelativeRecord(context, { ...own, ownSupportNeeds: [...own.ownSupportNeeds, created] }) });
 };
 
