@@ -50,11 +50,19 @@ let cachedBase: ValidBase | undefined;
  * relative `anhorig-2`), and the default catalogue.
  */
 export const validBase = (): ValidBase => {
-  cachedBase ??= {
-    record: scenarios.assigned().record,
-    relativeRecords: scenarios.oneInvolvedOneNot().relativeRecords,
-    catalogue: defaultCatalogue,
-  };
+  if (!cachedBase) {
+    const record = scenarios.assigned().record;
+    const relativeRecords = scenarios.oneInvolvedOneNot().relativeRecords;
+    // L1: the person's side holds the link to each own record (their ids are random per run).
+    const linked = {
+      ...record,
+      relatives: record.relatives.map((r) => {
+        const own = relativeRecords.find((o) => o.relativeId === r.id);
+        return own ? { ...r, ownRecordId: own.id } : r;
+      }),
+    };
+    cachedBase = { record: linked, relativeRecords, catalogue: defaultCatalogue };
+  }
   return structuredClone(cachedBase);
 };
 
@@ -251,8 +259,8 @@ export const badInputs: BadInput[] = [
   ),
   bad(
     'a relative record of another investigation',
-    { relativeRecords: ownRecordsWith((own) => void (own[0]!.investigationId = 'utredning-annan')) },
-    { expectPath: 'relativeRecords.0.investigationId', expectMessage: /hör till en annan utredning/ },
+    { relativeRecords: ownRecordsWith((own) => void (own[0]!.id = 'journal-fran-en-annan-utredning')) },
+    { expectPath: 'relativeRecords.0.id', expectMessage: /hör till en annan utredning/ },
   ),
   bad(
     'two records for the same relative',

@@ -202,10 +202,14 @@ const command = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.record({
-      kind: fc.constant('promptAnswer.set' as const),
+      kind: fc.constant('promptAnswer' as const),
       promptId: fc.constantFrom(...catalogue.questionPrompts.map((p) => p.id)),
       rel: fc.option(index, { nil: undefined }),
+      consent: index,
+      basis: fc.constantFrom('volunteered', 'consent', 'consent'),
       answer: text,
+      toPersonalFile: fc.boolean(),
+      qualityConfirmed: fc.boolean(),
     }),
   },
   {
@@ -438,8 +442,29 @@ const materialize = (cmd: Command | WithdrawGiven, context: Context): Investigat
       const { kind: _, rel, ...entry } = cmd;
       return { type: 'information.log', entry: { relativeId: relativeId(context, rel), ...entry } };
     }
-    case 'promptAnswer.set':
-      return { type: 'promptAnswer.set', promptId: cmd.promptId, ...(cmd.rel !== undefined ? { relativeId: relativeId(context, cmd.rel) } : {}), answer: cmd.answer };
+    case 'promptAnswer': {
+      // L4: an answer to a question prompt is a statement (the person's own, or a relative's with a basis).
+      const rel = cmd.rel === undefined ? undefined : relativeId(context, cmd.rel);
+      const fitting = record.consents.filter((c) => c.relativeId === rel && c.scope === 'provideInformation');
+      return {
+        type: 'statement.add',
+        statement: {
+          kind: 'promptAnswer',
+          promptId: cmd.promptId,
+          text: cmd.answer,
+          source: rel === undefined ? { kind: 'person' } : { kind: 'relative', relativeId: rel },
+          basis:
+            rel === undefined
+              ? { kind: 'own' }
+              : cmd.basis === 'consent'
+                ? { kind: 'consent', consentId: pick(fitting.length ? fitting : record.consents, cmd.consent)?.id ?? 'samtycke-finns-inte' }
+                : { kind: 'volunteered' },
+          toPersonalFile: cmd.toPersonalFile,
+          qualityConfirmed: cmd.qualityConfirmed,
+          checkedWithPerson: false,
+        },
+      };
+    }
     case 'indirectSupport.propose': {
       const { kind: _, rel, ...proposal } = cmd;
       return { type: 'indirectSupport.propose', proposal: { relativeId: relativeId(context, rel), ...proposal } };
@@ -835,7 +860,8 @@ describe('(c) C3: nothing that depended on a withdrawn consent is in an assignme
     const result = deriveAssignment(final.context.record, catalogue, { issuedBy: caseworker, today: TODAY });
     assert.ok(result.ok, result.ok ? '' : issuesText(result.issues));
     assert.equal(result.assignment.includes.filter((i) => i.indirectSupport).length, 2);
-    assert.deepEqual([...new Set(result.assignment.consentBasis.map((b) => b.consentId))].sort(), ['samtycke-2', 'samtycke-3', 'samtycke-6', 'samtycke-7']);
+    // Olle's statement (samtycke-6) is neither confirmed nor marked for the file, so its text stays home (L2).
+    assert.deepEqual([...new Set(result.assignment.consentBasis.map((b) => b.consentId))].sort(), ['samtycke-2', 'samtycke-3', 'samtycke-7']);
   });
 
   it('property: scaffold, random events, then a withdrawal (and sometimes a new assignment version)', () => {

@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { buildJsonSchemas, formatJsonSchema } from '../src/schema/json-schema.js';
 import {
+  SCHEMA_VERSION,
   validateAssignment,
   validateCatalogue,
   validateRecord,
@@ -159,10 +160,11 @@ test('every schema is draft 2020-12 with a URN $id, a title and the schema versi
   for (const [file, schema] of Object.entries(built) as [string, Record<string, any>][]) {
     const name = file.replace('.schema.json', '');
     assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema', file);
-    assert.equal(schema.$id, `urn:anhorig-components:schema:v1:${name}`, file);
+    const version = name === 'catalogue' ? 1 : SCHEMA_VERSION;
+    assert.equal(schema.$id, `urn:anhorig-components:schema:v${version}:${name}`, file);
     assert.match(schema.title, /\(.+\)/, `${file}: title names the Swedish term`);
-    assert.match(schema.description, /schemaVersion 1/, file);
-    assert.equal(schema.properties.schemaVersion.const, 1, file);
+    assert.match(schema.description, new RegExp(`schemaVersion ${version}`), file);
+    assert.equal(schema.properties.schemaVersion.const, version, file);
     assert.equal(schema.additionalProperties, false, file);
   }
   assert.match(
@@ -193,7 +195,7 @@ const invalidDocuments: [DocumentKind, string, unknown][] = [
   ['investigation-record', "non-leap-year date '2026-02-29'", mutate(readyRecord(), (r) => (r.startedAt = '2026-02-29'))],
   ['investigation-record', 'wrong enum value (ageGroup)', mutate(readyRecord(), (r) => (r.person.ageGroup = 'senior'))],
   ['investigation-record', 'wrong enum value (consent scope)', mutate(readyRecord(), (r) => (r.consents[0].scope = 'everything'))],
-  ['investigation-record', 'wrong schemaVersion', mutate(readyRecord(), (r) => (r.schemaVersion = 2))],
+  ['investigation-record', 'wrong schemaVersion', mutate(readyRecord(), (r) => (r.schemaVersion = 1))],
   ['investigation-record', 'wrong documentType', mutate(readyRecord(), (r) => (r.documentType = 'assignment'))],
   ['investigation-record', 'unknown statement source kind (discriminated union)', mutate(readyRecord(), (r) => (r.statements[0].source = { kind: 'neighbour' }))],
   ['investigation-record', 'statement source missing its relativeId', mutate(readyRecord(), (r) => (r.statements[0].source = { kind: 'relative' }))],

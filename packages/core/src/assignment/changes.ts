@@ -1,25 +1,40 @@
 /**
  * What differs from the previous assignment version, in Swedish, for the handläggare and the
- * provider (SPEC §5, C3). Relatives are named by the relation words the assignment already
- * carries, never by name, so the change list adds no personal data the provider did not have.
+ * provider (SPEC §5, C3). Relatives are named as the assignment itself names them (the person's
+ * words where shared, else the relationship category, L3), never by name, so the change list adds no
+ * personal data the provider did not have. Fields are named in words, not by their rule codes.
  */
-import type { Assignment, AssignmentItem, Consent, ConsentScope, InvestigationRecord } from '../schema/index.js';
+import type { Assignment, AssignmentItem, Consent, ConsentScope, InvestigationRecord, RField } from '../schema/index.js';
+import { RELATION_CATEGORY_NAMES, relationshipText } from '../rules/names.js';
 import { rFieldsByRelative } from './perspective.js';
 
+const FIELD_NAMES: Record<RField, string> = {
+  R1: 'att den anhöriga bor med den enskilde',
+  R2: 'vilket stöd den anhöriga ger',
+  R3: 'samordningen med den anhöriga',
+  R4: 'den anhörigas medverkan i planering och uppföljning',
+  R5: 'den anhörigas syn på hur stödet ska ges',
+};
+const fieldList = (fields: readonly RField[]): string => fields.map((f) => FIELD_NAMES[f]).join(', ');
+
 const reason = (record: InvestigationRecord, relativeId: string, scopes: readonly ConsentScope[], since: string, today: string): string => {
+  const adultFrom = record.person.adultFrom;
   const ended = record.consents
     .filter((c) => c.relativeId === relativeId && scopes.includes(c.scope))
-    .map((c): { consent: Consent; date: string; kind: 'withdrawn' | 'expired' } | undefined =>
+    .map((c): { consent: Consent; date: string; kind: 'withdrawn' | 'expired' | 'turned18' } | undefined =>
       c.withdrawnAt !== undefined && c.withdrawnAt <= today
         ? { consent: c, date: c.withdrawnAt, kind: 'withdrawn' }
         : c.validUntil !== undefined && c.validUntil < today
           ? { consent: c, date: c.validUntil, kind: 'expired' }
-          : undefined,
+          : c.givenBy === 'guardian' && adultFrom !== undefined && adultFrom <= today
+            ? { consent: c, date: adultFrom, kind: 'turned18' }
+            : undefined,
     )
     .filter((x) => x !== undefined && x.date >= since)
     .sort((a, b) => (a!.date < b!.date ? -1 : 1))
     .at(-1);
   if (!ended) return '';
+  if (ended.kind === 'turned18') return ` eftersom den enskilde fyllde 18 år ${ended.date} och vårdnadshavarens samtycke inte gäller för något nytt`;
   return ended.kind === 'withdrawn' ? ` eftersom samtycket återkallades ${ended.date}` : ` eftersom samtycket gällde till och med ${ended.date}`;
 };
 
@@ -28,7 +43,8 @@ const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON
 const relationOf = (a: Assignment, relativeId: string): string => {
   const p = a.relativePerspective;
   const all = [...p.livesWithPerson, ...p.supportGiven, ...p.coordination, ...p.participation, ...p.views];
-  return all.find((r) => r.relativeId === relativeId)?.relation ?? 'anhörig';
+  const ref = all.find((r) => r.relativeId === relativeId);
+  return ref ? relationshipText(ref) : RELATION_CATEGORY_NAMES.other;
 };
 
 const fieldContent = (a: Assignment, relativeId: string): unknown => {
@@ -62,10 +78,10 @@ export const describeChanges = (
     if (old.indirectSupport && !item.indirectSupport) {
       const proposal = record.indirectSupport.find((p) => p.id === record.assessment?.decisions.find((d) => d.id === id)?.indirectSupportId);
       const why = proposal ? reason(record, proposal.relativeId, ['indirectSupport'], since, today) : '';
-      changes.push(`Markeringen att ${itemLabel(item)} också är ett indirekt stöd till ${old.indirectSupport.relation} har tagits bort${why}.`);
+      changes.push(`Markeringen att ${itemLabel(item)} också är ett indirekt stöd till en anhörig (${relationshipText(old.indirectSupport)}) har tagits bort${why}.`);
     }
     if (!old.indirectSupport && item.indirectSupport)
-      changes.push(`${itemLabel(item)} är nu också markerad som indirekt stöd till ${item.indirectSupport.relation}.`);
+      changes.push(`${itemLabel(item)} är nu också markerad som indirekt stöd till en anhörig (${relationshipText(item.indirectSupport)}).`);
   }
   for (const [id, item] of before) if (!after.has(id)) changes.push(`Insatsen ${itemLabel(item)} ingår inte längre i uppdraget.`);
 
@@ -84,10 +100,10 @@ export const describeChanges = (
     const added = now.filter((f) => !was.includes(f));
     const relation = newFields.has(relativeId) ? relationOf(next, relativeId) : relationOf(previous, relativeId);
     if (removed.length)
-      changes.push(`Uppgifter om ${relation} (${removed.join(', ')}) har tagits bort${reason(record, relativeId, ['shareWithProvider'], since, today)}.`);
-    if (added.length) changes.push(`Uppgifter om ${relation} (${added.join(', ')}) har lagts till.`);
+      changes.push(`Uppgifter om den anhöriga (${relation}) har tagits bort${reason(record, relativeId, ['shareWithProvider'], since, today)}: ${fieldList(removed)}.`);
+    if (added.length) changes.push(`Uppgifter om den anhöriga (${relation}) har lagts till: ${fieldList(added)}.`);
     if (!removed.length && !added.length && !sameJson(fieldContent(previous, relativeId), fieldContent(next, relativeId)))
-      changes.push(`Uppgifterna om ${relation} har ändrats${reason(record, relativeId, ['provideInformation'], since, today)}.`);
+      changes.push(`Uppgifterna om den anhöriga (${relation}) har ändrats${reason(record, relativeId, ['provideInformation'], since, today)}.`);
   }
   return changes;
 };

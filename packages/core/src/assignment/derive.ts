@@ -5,6 +5,7 @@
  * Version = issued count + 1; previousVersionId = the last issued; id is deterministic.
  */
 import {
+  SCHEMA_VERSION,
   validateAssignment,
   type Assignment,
   type Caseworker,
@@ -42,7 +43,7 @@ export const deriveAssignment = (record: InvestigationRecord, catalogue: Catalog
     ...(includes.some((i) => i.indirectSupport) ? INDIRECT_SUPPORT_TOPICS : []),
   ];
   const draft: Assignment = {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     documentType: 'assignment',
     id: assignmentId(record.id, version),
     investigationId: record.id,
@@ -62,7 +63,8 @@ export const deriveAssignment = (record: InvestigationRecord, catalogue: Catalog
     relativePerspective: perspective,
     consentBasis,
     changes: [],
-    legalReferences: referencesInForce(catalogue, topics, record.startedAt),
+    // T3: the law in force on the day this version is issued, not on the investigation's start date.
+    legalReferences: referencesInForce(catalogue, topics, today),
   };
   const assignment: Assignment = { ...draft, changes: describeChanges(previous, draft, record, today) };
   const valid = validateAssignment(assignment);

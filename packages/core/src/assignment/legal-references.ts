@@ -1,12 +1,13 @@
 /**
- * Legal references are catalogue data with dates. The assignment cites, per topic, the reference
- * in force on the day the investigation started (validFrom <= date < validTo); where two overlap,
- * the most recent validFrom wins. Topics a municipality's catalogue lacks are simply not cited.
+ * Legal references are catalogue data with dates. T3: each document cites, per topic, the reference
+ * in force on its own date (an assignment version: its issue date; the investigation view: today),
+ * validFrom <= date < validTo; where two overlap, the most recent validFrom wins. Topics a
+ * municipality's catalogue lacks are simply not cited.
  */
 import type { Catalogue, LegalReference } from '../schema/index.js';
 
 /** Topics an assignment cites: its documentation rule and the support it concerns. */
-export const ASSIGNMENT_TOPICS = ['assignmentDocumentation', 'personalNeedsSupport'] as const;
+export const ASSIGNMENT_TOPICS = ['assignmentDocumentation', 'personalNeedsSupport', 'socialServicesSecrecy'] as const;
 /** Cited in addition when R1–R5 are shared (consent and secrecy). */
 export const SHARING_TOPICS = ['consentAndSecrecy'] as const;
 /** Cited in addition when a support is marked as indirect support. */

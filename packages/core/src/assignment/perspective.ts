@@ -2,29 +2,23 @@
  * R1–R5 (the relative perspective) and R6 (the consent behind each R-field). Each relative's
  * fields are included only while the person side's `shareWithProvider` consent for that relative
  * is in force (C7). R2's description reuses the relative's own `supportGiven` statements, but only
- * those still usable: volunteered, or gathered under a `provideInformation` consent that is still in
- * force — after a withdrawal they stay in the record (marked) but leave the assignment (C3).
+ * those that may reach the provider (L2: gathered under a consent in force then and now, confirmed,
+ * marked for the personal file); after a withdrawal they stay in the record (marked) but leave (C3).
  */
 import type { Assignment, Catalogue, Consent, InvestigationRecord, RField, Statement } from '../schema/index.js';
 import { canShareWithProvider } from '../rules/provider.js';
-import { isInEffect } from '../rules/consent.js';
-import { checkStatementBasis } from '../rules/statements.js';
+import { mayReachProvider } from '../rules/statements.js';
 
 export type ConsentBasisEntry = Assignment['consentBasis'][number];
 export type RelativePerspectiveData = Assignment['relativePerspective'];
 
 const findConsent = (record: InvestigationRecord, id: string): Consent | undefined => record.consents.find((c) => c.id === id);
 
-/** R2 text: the relative's own `supportGiven` statements still usable today. */
+/** R2 text: this relative's own `supportGiven` statements that may reach the provider (L2). */
 const usableSupportStatements = (record: InvestigationRecord, relativeId: string, today: string): Statement[] =>
-  record.statements.filter((s) => {
-    if (s.kind !== 'supportGiven' || s.source.kind !== 'relative' || s.source.relativeId !== relativeId) return false;
-    if (s.basis.kind === 'volunteered') return true;
-    if (s.basis.kind !== 'consent') return false;
-    const consent = findConsent(record, s.basis.consentId);
-    // Lawfully gathered (C10: right scope, giver, relative) and the consent still in force (C3).
-    return consent !== undefined && checkStatementBasis(record, s, today).allowed && isInEffect(consent, today);
-  });
+  record.statements.filter(
+    (s) => s.kind === 'supportGiven' && s.source.kind === 'relative' && s.source.relativeId === relativeId && mayReachProvider(record, s, today),
+  );
 
 export const relativePerspective = (
   record: InvestigationRecord,
@@ -38,7 +32,7 @@ export const relativePerspective = (
     const gate = canShareWithProvider(record, relative.id, today);
     if (!gate.allowed || !gate.consent) continue;
     const share = gate.consent;
-    const ref = { relativeId: relative.id, relation: relative.relation };
+    const ref = { relativeId: relative.id, relation: relative.relation, relationCategory: relative.relationCategory };
     const cite = (field: RField) =>
       basis.push({ field, relativeId: relative.id, consentId: share.id, scope: 'shareWithProvider', date: share.date });
 

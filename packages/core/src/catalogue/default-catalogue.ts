@@ -323,6 +323,20 @@ export const defaultCatalogue: Catalogue = {
       note: 'Den enskilde kan helt eller delvis häva sekretess som skyddar hen. Det är grunden för samtycke till att lämna ut uppgifter.',
     },
     {
+      id: 'osl-26-1',
+      topic: 'socialServicesSecrecy',
+      citation: '26 kap. 1 § OSL (2009:400)',
+      validFrom: '2009-06-30',
+      note: 'Sekretess inom socialtjänsten för uppgifter om enskildas personliga förhållanden, även uppgiften att någon har kontakt med socialtjänsten. Därför bär anhörigas egna journaler och ansökningar ingen uppgift om den enskilde.',
+    },
+    {
+      id: 'lag-2009-724',
+      topic: 'nationalMinorities',
+      citation: 'Lag (2009:724) om nationella minoriteter och minoritetsspråk',
+      validFrom: '2010-01-01',
+      note: 'Nationella minoriteter (judar, romer, samer, sverigefinnar, tornedalingar) och minoritetsspråken finska, jiddisch, meänkieli, romani chib och samiska. Myndigheter ska informera om rättigheterna enligt lagen; i förvaltningsområdena finns rätt att använda finska, meänkieli och samiska och att få äldreomsorg på språket. Kontrollera paragraferna mot författningen.',
+    },
+    {
       id: 'hsl-16-4',
       topic: 'sip',
       citation: '16 kap. 4 § HSL (2017:30)',

@@ -41,9 +41,10 @@ export type InvestigationEvent =
   | { type: 'person.update'; patch: Partial<Without<Person, 'id' | 'capacityJudgement'>> }
   | { type: 'person.recordCapacityJudgement'; judgement: Without<CapacityJudgement, 'recordedBy'> }
   | { type: 'application.setConcernsRelative'; value: boolean }
-  | { type: 'relative.add'; relative: Without<Relative, 'id' | 'addedAt'> }
+  /** Without `relationCategory`, the core proposes one from the relation words (L3); without `isRelative`, a relative (H2). */
+  | { type: 'relative.add'; relative: Without<Relative, 'id' | 'addedAt' | 'ownRecordId' | 'relationCategory' | 'isRelative'> & Partial<Pick<Relative, 'relationCategory' | 'isRelative'>> }
   /** Not the violence concern or "asked": they have their own events (judgements name who recorded them). */
-  | { type: 'relative.update'; relativeId: string; patch: Partial<Without<Relative, 'id' | 'addedAt' | 'violenceConcern' | 'earlierViolenceConcerns' | 'involvementAskedAt'>> }
+  | { type: 'relative.update'; relativeId: string; patch: Partial<Without<Relative, 'id' | 'addedAt' | 'violenceConcern' | 'earlierViolenceConcerns' | 'involvementAskedAt' | 'ownRecordId'>> }
   /** Only a relative nothing refers to can be removed (added by mistake); otherwise rejected. */
   | { type: 'relative.remove'; relativeId: string }
   | { type: 'relative.markAsked'; relativeId: string }
@@ -53,7 +54,7 @@ export type InvestigationEvent =
   | { type: 'consent.record'; consent: Without<Consent, 'id' | 'recordedBy' | 'withdrawnAt'> }
   | { type: 'consent.withdraw'; consentId: string; date?: string }
   // Step 2 and the relative's own record (kept apart from the person's)
-  | { type: 'relativeRecord.update'; relativeId: string; patch: Partial<Without<RelativeRecord, 'id' | 'relativeId' | 'investigationId' | 'schemaVersion' | 'documentType'>> }
+  | { type: 'relativeRecord.update'; relativeId: string; patch: Partial<Without<RelativeRecord, 'id' | 'relativeId' | 'schemaVersion' | 'documentType'>> }
   /** Step 2: information given to the relative about support (appended; no consent needed, C9). */
   | { type: 'relativeRecord.addInformationGiven'; relativeId: string; entry: RelativeRecord['informationGiven'][number] }
   | { type: 'relativeRecord.addConversation'; relativeId: string; conversation: Without<OwnConversation, 'id'> }
@@ -66,9 +67,10 @@ export type InvestigationEvent =
   | { type: 'expressionSupport.set'; value: ExpressionSupport }
   | { type: 'meetingPlan.set'; plan: MeetingPlan }
   // Step 4
-  | { type: 'statement.add'; statement: Without<Statement, 'id' | 'recordedAt' | 'recordedBy'> }
-  | { type: 'statement.update'; statementId: string; patch: Partial<Without<Statement, 'id' | 'source' | 'basis' | 'recordedBy'>> }
-  | { type: 'promptAnswer.set'; promptId: string; relativeId?: string; answer: string }
+  /** Also an answer to a question prompt (`kind: 'promptAnswer'` with `promptId`, L4). */
+  | { type: 'statement.add'; statement: Without<Statement, 'id' | 'recordedAt' | 'recordedBy' | 'seq' | 'migratedFrom'> }
+  /** `basis` only to state the basis of a format-version-1 prompt answer, which had none. */
+  | { type: 'statement.update'; statementId: string; patch: Partial<Without<Statement, 'id' | 'source' | 'recordedBy' | 'seq' | 'migratedFrom' | 'kind' | 'promptId'>> }
   | { type: 'stance.set'; stance: RelativeStance }
   | { type: 'indirectSupport.propose'; proposal: Without<IndirectSupportProposal, 'id'> }
   | { type: 'indirectSupport.update'; proposalId: string; patch: Partial<Without<IndirectSupportProposal, 'id'>> }

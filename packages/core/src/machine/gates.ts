@@ -5,7 +5,7 @@
  */
 import type { InvestigationRecord, Statement, ValidationIssue } from '../schema/index.js';
 import { mayGiveConsent } from '../rules/consent.js';
-import { canGatherFrom, canInvolveInMeetings } from '../rules/gates.js';
+import { canGatherFrom, canInvolveInMeetings, canShareInformationWith } from '../rules/gates.js';
 import { canPlanJointMeeting } from '../rules/violence.js';
 import { canPlanLaterContact } from '../rules/later-contact.js';
 import { canTakePartInFollowUp } from '../rules/follow-up.js';
@@ -14,6 +14,7 @@ import { assignmentReadiness } from '../assignment/readiness.js';
 import { grantedDecisions } from '../assignment/items.js';
 import type { Gate } from '../rules/types.js';
 import type { InvestigationContext } from './context.js';
+import { patchedStatement } from './edits/gathering.js';
 import type { InvestigationEvent } from './events.js';
 
 export interface GuardFailure {
@@ -31,7 +32,7 @@ export const isDecided = (record: InvestigationRecord): boolean =>
   record.assessment?.decidedAt !== undefined && record.assessment.decisions.length > 0;
 
 const QUALITY_FIRST =
-  'Bekräfta att uppgiften är saklig, relevant och inte kränkande innan den förs in i personakten (den enskilde kan läsa sin akt).';
+  'Bekräfta att uppgiften är saklig, väsentlig och inte nedsättande innan den förs in i personakten (den enskilde kan läsa sin akt).';
 
 /**
  * C1, C4, C10 for a statement as it would be stored. Gathering (`gathering: true`) needs the consent in
@@ -63,7 +64,8 @@ export const checks = {
       return statementCheck(context, { ...event.statement, id: '-', recordedAt: context.today, ...PLACEHOLDER }, true);
     if (event.type === 'statement.update') {
       const current = context.record.statements.find((s) => s.id === event.statementId);
-      return current ? statementCheck(context, { ...current, ...event.patch, recordedAt: current.recordedAt }, false) : undefined;
+      // The statement as the edit would store it (facts of a statement are kept; see edits/gathering.ts).
+      return current ? statementCheck(context, patchedStatement(current, event.patch), false) : undefined;
     }
     return undefined;
   },
@@ -74,20 +76,22 @@ export const checks = {
     const { relativeId, format } = event.plan;
     return fromGate(format === 'joint' ? canPlanJointMeeting(record, relativeId, today) : canInvolveInMeetings(record, relativeId, today));
   },
-  /** C1: an answer from a relative to a question about the person is gathered information. */
-  mayAskRelative: (context, event) => {
-    if (event.type !== 'promptAnswer.set' || event.relativeId === undefined || event.answer.trim() === '') return undefined;
-    return fromGate(canGatherFrom(context.record, event.relativeId, context.today));
+  /** L5: telling a relative about the person's own rights tells them about the person (C1); general information needs nothing (C9). */
+  mayInformRelative: (context, event) => {
+    if (event.type !== 'information.log' || !event.entry.items.includes('personRights')) return undefined;
+    return fromGate(canShareInformationWith(context.record, event.entry.relativeId, context.today));
   },
-  /** C9: reaching out on the handläggare's own initiative needs the person's consent. */
+  /**
+   * C9: reaching out on the handläggare's own initiative needs the person's consent; a contact is
+   * marked done under the consent in force on the day it took place, so one made before a withdrawal
+   * can still be documented after it.
+   */
   mayPlanLaterContact: (context, event) => {
-    const relativeId =
-      event.type === 'contact.plan'
-        ? event.contact.relativeId
-        : event.type === 'contact.markDone'
-          ? context.record.plannedContacts.find((c) => c.id === event.contactId)?.relativeId
-          : undefined;
-    return relativeId === undefined ? undefined : fromGate(canPlanLaterContact(context.record, relativeId, context.today));
+    const { record, today } = context;
+    if (event.type === 'contact.plan') return fromGate(canPlanLaterContact(record, event.contact.relativeId, today));
+    if (event.type !== 'contact.markDone') return undefined;
+    const contact = record.plannedContacts.find((c) => c.id === event.contactId);
+    return contact ? fromGate(canPlanLaterContact(record, contact.relativeId, contact.date < today ? contact.date : today)) : undefined;
   },
   /** C8: taking part in the follow-up of the person's support needs consent. */
   mayTakePartInFollowUp: (context, event) => {
@@ -100,11 +104,12 @@ export const checks = {
     const issues = assignmentReadiness(context.record, context.catalogue, context.today);
     return issues.length ? { reason: 'Uppdraget kan inte skapas ännu: minimiinnehållet saknas.', issues } : undefined;
   },
-  /** Relatives can be added up to the decision (SPEC §3). */
-  relativesOpen: (context) =>
-    isDecided(context.record) || context.record.progress.phase !== 'investigation'
-      ? { reason: 'Anhöriga kan läggas till fram till beslutet. Efter beslutet görs det i en ny utredning eller vid uppföljningen.' }
-      : undefined,
+  /** Relatives can be added up to the decision (SPEC §3), and again once the follow-up has started. */
+  relativesOpen: (context) => {
+    const { phase } = context.record.progress;
+    if (phase === 'followUp' || (phase === 'investigation' && !isDecided(context.record))) return undefined;
+    return { reason: 'Anhöriga kan läggas till fram till beslutet. Efter beslutet läggs de till när uppföljningen har påbörjats, eller i en ny utredning.' };
+  },
   /** Follow-up is a later phase: it opens when the assignment is issued or the application refused. */
   followUpOpen: (context) =>
     context.record.progress.phase === 'investigation'
@@ -119,7 +124,7 @@ export const checks = {
   | 'entitledToConsent'
   | 'mayRecordStatement'
   | 'mayPlanMeeting'
-  | 'mayAskRelative'
+  | 'mayInformRelative'
   | 'mayPlanLaterContact'
   | 'mayTakePartInFollowUp'
   | 'assignmentReady'

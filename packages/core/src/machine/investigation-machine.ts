@@ -206,12 +206,11 @@ export const investigationMachine = setup({
     // Step 4
     'statement.add': [{ guard: 'mayRecordStatement', actions: 'applyEdit' }, { actions: { type: 'reject', params: { guard: 'mayRecordStatement' } } }],
     'statement.update': [{ guard: 'mayRecordStatement', actions: 'applyEdit' }, { actions: { type: 'reject', params: { guard: 'mayRecordStatement' } } }],
-    'promptAnswer.set': [{ guard: 'mayAskRelative', actions: 'applyEdit' }, { actions: { type: 'reject', params: { guard: 'mayAskRelative' } } }],
     'stance.set': { actions: 'applyEdit' },
     'indirectSupport.propose': { actions: 'applyEdit' },
     'indirectSupport.update': { actions: 'applyEdit' },
     // Attention over time, from every step
-    'information.log': { actions: 'applyEdit' },
+    'information.log': [{ guard: 'mayInformRelative', actions: 'applyEdit' }, { actions: { type: 'reject', params: { guard: 'mayInformRelative' } } }],
     'contact.plan': [{ guard: 'mayPlanLaterContact', actions: 'applyEdit' }, { actions: { type: 'reject', params: { guard: 'mayPlanLaterContact' } } }],
     'contact.markDone': [{ guard: 'mayPlanLaterContact', actions: 'applyEdit' }, { actions: { type: 'reject', params: { guard: 'mayPlanLaterContact' } } }],
     // Assessment and decision, step 5

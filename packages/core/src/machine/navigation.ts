@@ -3,22 +3,10 @@
  * person's decision, step 1); follow-up applies once the investigation is complete. "Go to" may
  * open any step up to the decision whether it applies or not (guide, don't obstruct).
  */
-import { STEP_IDS, type InvestigationRecord, type Relative, type StepId } from '../schema/index.js';
-import { INVOLVEMENT_SCOPES, relativeBranch } from '../rules/branch.js';
-import { activeConsent } from '../rules/consent.js';
-import { violenceGate } from '../rules/violence.js';
+import { STEP_IDS, type InvestigationRecord, type StepId } from '../schema/index.js';
+import { relativesInStep } from '../rules/branch.js';
 
-/**
- * The relatives a per-relative step is about. Step 2: those in the equip branch. Step 3: those the
- * person wants involved, including one whose part waits for a C4 judgement (shown there with the
- * reason; information, referral and an own conversation stay open in step 2 too).
- */
-export const relativesInStep = (record: InvestigationRecord, step: 'equip' | 'involve', today: string): Relative[] =>
-  record.relatives.filter((r) => {
-    const branch = relativeBranch(record, r.id, today);
-    if (step === 'equip') return branch === 'equip';
-    return branch === 'involve' || (INVOLVEMENT_SCOPES.some((scope) => activeConsent(record, r.id, scope, today)) && !violenceGate(record, r.id).allowed);
-  });
+export { relativesInStep };
 
 export const stepApplies = (record: InvestigationRecord, step: StepId, today: string): boolean => {
   switch (step) {

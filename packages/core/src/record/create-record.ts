@@ -17,11 +17,12 @@ export const createRecord = (person: Person, today: string, id = `utredning-${pe
   consents: [],
   meetingPlans: [],
   statements: [],
-  promptAnswers: [],
   stances: [],
   indirectSupport: [],
   informationLog: [],
   plannedContacts: [],
   assignments: [],
   progress: { step: 'relatives', phase: 'investigation' },
+  sequence: 0,
+  retiredIds: [],
 });

@@ -42,7 +42,7 @@ export const loadDocuments = (
     return { ok: false, issues: [{ path: 'relativeRecords', message: 'De anhörigas egna journaler ska vara en lista.', code: 'invalid_type' }] };
   const issues: ValidationIssue[] = [];
   const relativeRecords: RelativeRecord[] = [];
-  const relativeIds = new Set(record.relatives.map((r) => r.id));
+  const relatives = new Map(record.relatives.map((r) => [r.id, r]));
   const seen = new Set<string>();
   list.forEach((item: unknown, index) => {
     const path = `relativeRecords.${index}`;
@@ -50,10 +50,12 @@ export const loadDocuments = (
     const result = migrated.ok ? validateRelativeRecord(migrated.value) : migrated;
     if (!result.ok) return issues.push(...prefixed(path, result.issues));
     const own = result.value;
-    if (!relativeIds.has(own.relativeId))
+    const relative = relatives.get(own.relativeId);
+    if (!relative)
       issues.push({ path: `${path}.relativeId`, message: `Det finns ingen anhörig med id "${own.relativeId}" i utredningen.`, code: 'reference' });
-    if (own.investigationId !== record.id)
-      issues.push({ path: `${path}.investigationId`, message: 'Den anhörigas journal hör till en annan utredning.', code: 'reference' });
+    // L1: the own record names nothing of the investigation; the person's side holds the link.
+    else if (relative.ownRecordId !== own.id)
+      issues.push({ path: `${path}.id`, message: 'Den anhörigas journal hör till en annan utredning.', code: 'reference' });
     if (seen.has(own.relativeId))
       issues.push({ path: `${path}.relativeId`, message: `Det finns mer än en journal för den anhöriga "${own.relativeId}".`, code: 'reference' });
     seen.add(own.relativeId);

@@ -1,17 +1,20 @@
 /**
  * Documents from older `schemaVersion`s are migrated forward one version at a time before they are
  * validated; a version this library does not know (missing, newer, not a number) is refused with a
- * Swedish message rather than guessed at. Version 1 is the first published format, so the chain is
- * empty today; each future format change adds one step here and a fixture of the old version.
+ * Swedish message rather than guessed at. Each format change adds one step here and a frozen fixture
+ * of the old version (`tests/fixtures/v<n>/`).
+ *
+ *   1 → 2  consent and secrecy (L1–L5), time and entitlement (T1–T4), H2, H7, report fields: migrations/v1-to-v2.ts
  */
 import { SCHEMA_VERSION } from '../schema/index.js';
 import type { ValidationResult } from '../schema/index.js';
+import { v1ToV2 } from './migrations/v1-to-v2.js';
 
 /** Upgrades a plain JSON document of version `n` to version `n + 1`. Must not mutate its input. */
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
 /** `MIGRATIONS[n]` upgrades version n to n + 1. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2 };
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,41 +1,67 @@
 /**
- * C2: which consent is in force. A consent counts only when it is given, dated on or before
- * `today`, not past `validUntil`, not withdrawn (withdrawal acts from `withdrawnAt`, C3), and given
- * by someone entitled to give it. When several records exist for one relative and scope, the
- * latest decision (by date, then by position in the record) governs: a later "no" overrides an
- * earlier "yes".
+ * C2: which consent is in force. A consent counts only when it is given, dated on or before the
+ * moment asked about, not past `validUntil`, not withdrawn (C3; from the moment the withdrawal was
+ * recorded, T2), and given by someone entitled to give it when it was given (T1). When several
+ * records exist for one relative and scope, the latest decision (by date, then by position in the
+ * record) governs: a later "no" overrides an earlier "yes".
  *
  * Two sides: the person side (about the person's information: given by the person, a guardian for a
  * minor, or a representative under C5) and the relative's own side (`givenBy: 'relative'`) for
  * their own participation and for indirect support. `activeConsent` returns the person side.
  *
+ * T1: entitlement is judged on the situation the consent was given under (`givenUnder`). A later
+ * change asks for a review (`consentsToReview`) and never makes it unlawful, with one exception the
+ * law sets: from the person's 18th birthday a guardian's consent covers nothing new.
+ *
  * A capacity judgement (person cannot take a position, no one can consent) does not create
  * consent: it documents the person's likely wish and who was consulted, and the gates stay closed.
  */
-import type { Consent, ConsentGiver, ConsentScope, InvestigationRecord } from '../schema/index.js';
-import { before, onOrBefore } from './dates.js';
+import type { Consent, ConsentGiver, ConsentScope, GivenUnder, InvestigationRecord } from '../schema/index.js';
+import { asMoment, isBefore, onOrBefore, withdrawalMoment, type Moment } from './dates.js';
 import { capacityJudgementNeeded, consentingRepresentative, representativeMayConsent } from './representative.js';
 import { allow, deny, type Gate } from './types.js';
-import { consentSubject, findRelative, relativeName, scopePhrase, capitalise } from './names.js';
+import { consentSubject, findRelative, giverSubject, relativeName, scopePhrase, capitalise } from './names.js';
 
 /** Scopes where the relative decides about their own effort (C2, C6, C8, C14). */
 export const RELATIVE_OWN_SCOPES: readonly ConsentScope[] = ['participate', 'indirectSupport', 'participateInFollowUp', 'sip'];
 
-/** Is this consent record in effect on `day`, regardless of who gave it? */
-export const isInEffect = (consent: Consent, day: string): boolean => {
+/** Is this consent record in effect at a day or moment, regardless of who gave it? */
+export const isInEffect = (consent: Consent, at: string | Moment): boolean => {
+  const moment = asMoment(at);
   if (consent.status === 'declined') return false;
-  if (!onOrBefore(consent.date, day)) return false;
-  if (consent.validUntil !== undefined && before(consent.validUntil, day)) return false;
-  if (consent.withdrawnAt !== undefined) return before(day, consent.withdrawnAt);
+  if (consent.date > moment.day) return false;
+  if (consent.validUntil !== undefined && consent.validUntil < moment.day) return false;
+  const withdrawal = withdrawalMoment(consent);
+  if (withdrawal) return isBefore(moment, withdrawal);
   // Withdrawn without a date: treat as withdrawn from the start rather than guess.
   return consent.status === 'given';
+};
+
+/** The person's situation now, in the shape a consent records it. */
+export const currentSituation = (record: InvestigationRecord): GivenUnder => ({
+  ageGroup: record.person.ageGroup,
+  canTakePosition: record.person.canTakePosition,
+});
+
+/** T1: the day a guardian's consent stops covering anything new, if the person has turned (or turns) 18. */
+export const guardianCoverEnds = (record: InvestigationRecord, consent: Consent): string | undefined =>
+  consent.givenBy === 'guardian' ? record.person.adultFrom : undefined;
+
+/** A person-side consent in effect at a day or moment: in effect, and (for a guardian's) before the 18th birthday. */
+export const isPersonSideInEffect = (record: InvestigationRecord, consent: Consent, at: string | Moment): boolean => {
+  const ends = guardianCoverEnds(record, consent);
+  return isInEffect(consent, at) && (ends === undefined || asMoment(at).day < ends);
 };
 
 /** May this giver consent about the person's information (the person side)? */
 export const isEntitledPersonSideGiver = (record: InvestigationRecord, consent: Consent): boolean => {
   if (consent.givenBy === 'relative') return false;
-  if (record.person.ageGroup === 'minor') return consent.givenBy === 'guardian';
-  if (record.person.canTakePosition === 'no') {
+  // T1: judged on the situation it was given under (format version 1 consents: the current one).
+  const situation = consent.givenUnder ?? currentSituation(record);
+  if (situation.ageGroup === 'minor') return consent.givenBy === 'guardian';
+  if (situation.canTakePosition === 'no') {
+    if (consent.givenBy !== 'legalRepresentative') return false;
+    if (consent.givenUnder?.representativeId !== undefined) return true; // checked when it was recorded (C5)
     const representative = consentingRepresentative(record, consent);
     return representative !== undefined && representativeMayConsent(record, representative.id).allowed;
   }
@@ -76,7 +102,7 @@ export const activeConsent = (
   today: string,
 ): Consent | undefined => {
   const decision = latestPersonSideDecision(record, relativeId, scope, today);
-  return decision && isInEffect(decision, today) ? decision : undefined;
+  return decision && isPersonSideInEffect(record, decision, today) ? decision : undefined;
 };
 
 /** The relative's own consent in force (`givenBy: 'relative'`), or undefined. */
@@ -112,9 +138,17 @@ export const consentGate = (record: InvestigationRecord, relativeId: string, sco
   const what = scopePhrase(scope, name);
   const subject = consentSubject(record);
   const decision = latestPersonSideDecision(record, relativeId, scope, today);
-  if (decision && isInEffect(decision, today)) return allow(decision);
+  if (decision && isPersonSideInEffect(record, decision, today)) return allow(decision);
+  const coverEnded = decision && guardianCoverEnds(record, decision);
+  if (decision && coverEnded !== undefined && isInEffect(decision, today))
+    return deny(
+      'entitlementEnded',
+      `Samtycke saknas: vårdnadshavarens samtycke till ${what} gäller inte för något nytt sedan den enskilde fyllde 18 år (${coverEnded}). ${capitalise(subject)} behöver samtycka.`,
+      relativeId,
+      scope,
+    );
   if (decision?.status === 'declined')
-    return deny('consentDeclined', `Samtycke saknas: ${subject} har sagt nej till ${what}.`, relativeId, scope);
+    return deny('consentDeclined', `Samtycke saknas: ${giverSubject(decision)} har sagt nej till ${what}.`, relativeId, scope);
   if (decision?.withdrawnAt !== undefined || decision?.status === 'withdrawn')
     return deny(
       'consentWithdrawn',
@@ -157,14 +191,18 @@ export const defaultPersonSideGiver = (record: InvestigationRecord): ConsentGive
   record.person.ageGroup === 'minor' ? 'guardian' : record.person.canTakePosition === 'no' ? 'legalRepresentative' : 'person';
 
 /** What one consent record means today, for showing it: in force, or why not. */
-export type ConsentState = 'inForce' | 'declined' | 'withdrawn' | 'expired' | 'notYet' | 'notEntitled';
+export type ConsentState = 'inForce' | 'declined' | 'withdrawn' | 'expired' | 'notYet' | 'notEntitled' | 'entitlementEnded';
 
+/** The same reading as `isInEffect`: a withdrawal dated ahead (only in a restored record) acts from its day. */
 export const consentState = (record: InvestigationRecord, consent: Consent, today: string): ConsentState => {
   if (consent.status === 'declined') return 'declined';
-  if (consent.status === 'withdrawn' || (consent.withdrawnAt !== undefined && consent.withdrawnAt <= today)) return 'withdrawn';
+  const withdrawal = withdrawalMoment(consent);
+  if (withdrawal ? !isBefore({ day: today }, withdrawal) : consent.status === 'withdrawn') return 'withdrawn';
   if (consent.date > today) return 'notYet';
   if (consent.validUntil !== undefined && consent.validUntil < today) return 'expired';
   if (consent.givenBy !== 'relative' && !isEntitledPersonSideGiver(record, consent)) return 'notEntitled';
+  const ends = guardianCoverEnds(record, consent);
+  if (ends !== undefined && ends <= today) return 'entitlementEnded';
   return 'inForce';
 };
 

@@ -9,6 +9,7 @@ import type { InvestigationRecord, Relative } from '../schema/index.js';
 export const relativesToHear = (record: InvestigationRecord): Relative[] =>
   record.relatives.filter(
     (r) =>
+      r.isRelative &&
       r.livesWithPerson &&
       !record.statements.some((s) => s.source.kind === 'relative' && s.source.relativeId === r.id) &&
       !record.meetingPlans.some((m) => m.relativeId === r.id),

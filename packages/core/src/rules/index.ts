@@ -4,7 +4,10 @@ export {
   activeRelativeConsent,
   consentGate,
   consentState,
+  currentSituation,
   defaultPersonSideGiver,
+  guardianCoverEnds,
+  isPersonSideInEffect,
   isWithdrawable,
   type ConsentState,
   isEntitledPersonSideGiver,
@@ -15,6 +18,7 @@ export {
   relativeHasDeclined,
   RELATIVE_OWN_SCOPES,
 } from './consent.js';
+export { consentsToReview, type ConsentReview, type ReviewReason } from './entitlement.js';
 export { canGatherFrom, canInvolveInMeetings, canShareInformationWith } from './gates.js';
 export { isMarkedAfterWithdrawal, withdrawalImpact, type WithdrawalImpact, type WithdrawalLeaving } from './withdrawal.js';
 export { canPlanJointMeeting, jointMeetingViolenceGate, violenceGate } from './violence.js';
@@ -23,13 +27,13 @@ export { indirectSupportStatus, type IndirectSupportStatus } from './indirect-su
 export { canShareWithProvider } from './provider.js';
 export { canTakePartInFollowUp, reliefGoals } from './follow-up.js';
 export { canPlanLaterContact } from './later-contact.js';
-export { checkStatementBasis, mayEnterPersonalFile } from './statements.js';
+export { checkStatementBasis, mayEnterPersonalFile, mayReachProvider } from './statements.js';
 export { childPerspective, type ChildPerspectiveFlag } from './child.js';
 export { ownApplicationRequest, type OwnApplicationRequest } from './own-application.js';
 export { availableRelativeSupport, isRelativeSupportAvailable } from './voluntary.js';
 export { canTakePartInSip } from './sip.js';
-export { INVOLVEMENT_SCOPES, relativeBranch, type RelativeBranch } from './branch.js';
+export { INVOLVEMENT_SCOPES, relativeBranch, relativesInStep, type RelativeBranch } from './branch.js';
 export { relativeRecordDigest, type RelativeRecordDigest } from './relative-record.js';
 export { relativesToHear } from './hear-relatives.js';
-export { capitalise, consentSubject, findRelative, genitive, isFilled, relativeName, scopePhrase } from './names.js';
+export { capitalise, consentSubject, findRelative, genitive, isFilled, RELATION_CATEGORY_NAMES, relationshipText, relativeName, scopePhrase } from './names.js';
 export { stepWarnings, type StepWarnings } from './warnings.js';

@@ -1,5 +1,5 @@
 /** Lookups and Swedish phrases shared by the rules. Messages name relatives as the person chose. */
-import type { ConsentScope, InvestigationRecord, Relative } from '../schema/index.js';
+import type { Consent, ConsentScope, InvestigationRecord, Relative, RelationCategory } from '../schema/index.js';
 
 export const findRelative = (record: InvestigationRecord, relativeId: string): Relative | undefined =>
   record.relatives.find((r) => r.id === relativeId);
@@ -41,9 +41,30 @@ export const scopePhrase = (scope: ConsentScope, name: string): string => {
   }
 };
 
+/** Who gave a consent record, as a Swedish subject ("vårdnadshavaren" for a guardian's "no" kept after the person turned 18). */
+export const giverSubject = (consent: Pick<Consent, 'givenBy'>): string =>
+  ({ person: 'den enskilde', guardian: 'vårdnadshavaren', legalRepresentative: 'ställföreträdaren', relative: 'den anhöriga' })[consent.givenBy];
+
 /** Who consents about the person's information, as a Swedish subject ("den enskilde", "vårdnadshavaren"). */
 export const consentSubject = (record: InvestigationRecord): string => {
   if (record.person.ageGroup === 'minor') return 'vårdnadshavaren';
   if (record.person.canTakePosition === 'no') return 'ställföreträdaren';
   return 'den enskilde';
 };
+
+/** L3: how M2 and the change list name a relationship when the person's own words may not leave. */
+export const RELATION_CATEGORY_NAMES: Record<RelationCategory, string> = {
+  partner: 'make, maka, sambo eller partner',
+  child: 'barn',
+  parent: 'förälder',
+  sibling: 'syskon',
+  grandchild: 'barnbarn',
+  otherFamily: 'annan släkting',
+  friend: 'vän',
+  neighbour: 'granne',
+  other: 'annan anhörig',
+};
+
+/** A relationship as an assignment shows it: the person's words where shared, else the category. */
+export const relationshipText = (ref: { relation?: string; relationCategory: RelationCategory }): string =>
+  ref.relation ?? RELATION_CATEGORY_NAMES[ref.relationCategory];

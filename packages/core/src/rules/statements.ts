@@ -1,13 +1,16 @@
 /**
  * C10: every statement from someone other than the person names its source and either the consent
  * that allowed gathering it or that it was volunteered; before it enters the person's file the
- * handläggare confirms it is factual, relevant and not demeaning.
+ * handläggare confirms it is factual, relevant and not demeaning. L4: answers to the question prompts
+ * are statements too.
  *
- * The consent is checked on the day the statement was recorded, not today: a statement lawfully
- * gathered before a withdrawal stays valid (and is marked, C3).
+ * The consent is checked at the moment the statement was recorded, not today (T2): a statement
+ * gathered before a withdrawal, even earlier the same day, stays lawfully documented (marked, C3);
+ * one gathered under a consent given by someone entitled then stays lawful when entitlement changes (T1).
  */
 import type { InvestigationRecord, Statement } from '../schema/index.js';
-import { isEntitledPersonSideGiver, isInEffect } from './consent.js';
+import { isEntitledPersonSideGiver, isPersonSideInEffect } from './consent.js';
+import { statementMoment } from './dates.js';
 import { allow, deny, type Gate } from './types.js';
 import { findRelative, relativeName } from './names.js';
 
@@ -24,26 +27,32 @@ export const checkStatementBasis = (record: InvestigationRecord, statement: Stat
   const basis = statement.basis;
   if (basis.kind === 'own')
     return deny('statementBasis', `Uppgiften från ${who} behöver ange samtycket den hämtades in med, eller att den lämnades självmant.`, relativeId, 'provideInformation');
+  if (basis.kind === 'notRecorded')
+    return deny(
+      'statementBasis',
+      `Svaret från ${who} sparades i en tidigare version utan uppgift om samtycke. Ange samtycket det lämnades med, eller att det lämnades självmant.`,
+      relativeId,
+      'provideInformation',
+    );
   if (basis.kind === 'volunteered') return allow();
   if (basis.kind === 'caseSystemConsent')
     return source.kind === 'professional'
       ? allow()
-      : deny('statementBasis', `Samtycket till att ${who} lämnar uppgifter registreras här i utredningen, inte bara i ärendesystemet.`, relativeId, 'provideInformation');
+      : deny('statementBasis', `Samtycket till att ${who} lämnar uppgifter registreras här i utredningen, inte bara i verksamhetssystemet.`, relativeId, 'provideInformation');
   const consent = record.consents.find((c) => c.id === basis.consentId);
   if (!consent) return deny('statementBasis', 'Samtycket som uppgiften hänvisar till finns inte.', relativeId, 'provideInformation');
-  // Gathered on the day it was recorded (never later than today).
-  const day = statement.recordedAt < today ? statement.recordedAt : today;
+  const moment = statementMoment(statement, today) ?? { day: today };
   const matches =
     consent.scope === 'provideInformation' &&
     source.kind === 'relative' &&
     consent.relativeId === source.relativeId &&
     isEntitledPersonSideGiver(record, consent) &&
-    isInEffect(consent, day);
+    isPersonSideInEffect(record, consent, moment);
   return matches
     ? allow(consent)
     : deny(
         'statementBasis',
-        `Uppgiften från ${who} har inget giltigt samtycke till att lämna uppgifter den dag den dokumenterades (${statement.recordedAt}).`,
+        `Uppgiften från ${who} har inget giltigt samtycke till att lämna uppgifter när den dokumenterades (${statement.recordedAt ?? 'datum saknas'}).`,
         relativeId,
         'provideInformation',
       );
@@ -52,3 +61,15 @@ export const checkStatementBasis = (record: InvestigationRecord, statement: Stat
 /** C10: the person's own statements go in; others only once quality-confirmed. */
 export const mayEnterPersonalFile = (statement: Statement): boolean =>
   statement.source.kind === 'person' || statement.qualityConfirmed;
+
+/**
+ * L2: may this statement's text reach the provider? Only a relative's statement gathered under a
+ * consent (not volunteered: docs/decisions.md), confirmed by the handläggare (C10) and marked for the
+ * personal file, whose consent was in force when it was gathered and still is now (C3, T1).
+ */
+export const mayReachProvider = (record: InvestigationRecord, statement: Statement, today: string): boolean => {
+  if (statement.source.kind !== 'relative' || statement.basis.kind !== 'consent') return false;
+  if (!statement.toPersonalFile || !statement.qualityConfirmed) return false;
+  const basis = checkStatementBasis(record, statement, today);
+  return basis.allowed && basis.consent !== undefined && isPersonSideInEffect(record, basis.consent, today);
+};

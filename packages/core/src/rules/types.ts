@@ -7,6 +7,7 @@ export type GateCode =
   | 'consentDeclined' // the person (or guardian/representative) said no
   | 'consentWithdrawn' // there was a consent, it is withdrawn (C3)
   | 'consentExpired' // there was a consent, its validity ended
+  | 'entitlementEnded' // T1: a guardian's consent, and the person has turned 18
   | 'relativeDeclined' // the relative does not want to take part (voluntary)
   | 'violenceConcern' // C4: concern without a documented judgement
   | 'violenceJudgement' // C4: the documented judgement says the relative does not take part

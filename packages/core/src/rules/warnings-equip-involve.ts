@@ -1,8 +1,8 @@
 /** Steps 2 and 3 warnings, per relative in that branch. */
 import type { InvestigationRecord, RelativeRecord } from '../schema/index.js';
-import { relativeBranch } from './branch.js';
+import { relativeBranch, relativesInStep } from './branch.js';
 import { activeConsent } from './consent.js';
-import { violenceGate } from './violence.js';
+import { jointMeetingViolenceGate } from './violence.js';
 import { relativeName } from './names.js';
 import type { Warning } from './types.js';
 
@@ -23,8 +23,7 @@ export const equipWarnings = (record: InvestigationRecord, relativeRecords: read
 
 export const involveWarnings = (record: InvestigationRecord, today: string): Warning[] => {
   const warnings: Warning[] = [];
-  record.relatives.forEach((r) => {
-    if (relativeBranch(record, r.id, today) !== 'involve') return;
+  relativesInStep(record, 'involve', today).forEach((r) => {
     const name = relativeName(r);
     const index = record.meetingPlans.findIndex((m) => m.relativeId === r.id);
     const plan = record.meetingPlans[index];
@@ -34,8 +33,16 @@ export const involveWarnings = (record: InvestigationRecord, today: string): War
     }
     if (!plan.invitationSentAt)
       warnings.push({ code: 'invitationNotSent', message: `Kallelse till ${name} är inte skickad.`, path: `meetingPlans.${index}.invitationSentAt` });
-    if (plan.format === 'joint' && !violenceGate(record, r.id).allowed)
-      warnings.push({ code: 'jointMeetingViolence', message: `Planera inte ett gemensamt samtal med ${name}: det finns en oro för våld, hot eller tvång utan dokumenterad bedömning.`, path: `meetingPlans.${index}.format` });
+    // C4: a joint plan (only in a restored record: edits turn it separate) or an invitation to one.
+    const joint = jointMeetingViolenceGate(record, r.id);
+    if (plan.format === 'joint' && !joint.allowed)
+      warnings.push({ code: 'jointMeetingViolence', message: `Planera inte ett gemensamt samtal med ${name}. ${joint.message}`, path: `meetingPlans.${index}.format` });
+    if (plan.jointRuledOutAt !== undefined && plan.invitationSentAt !== undefined && plan.invitationSentAt <= plan.jointRuledOutAt)
+      warnings.push({
+        code: 'jointInvitationRuledOut',
+        message: `Kallelsen till ${name} gällde ett gemensamt samtal, som inte längre erbjuds (${plan.jointRuledOutAt}). Skicka en ny kallelse till ett samtal var för sig.`,
+        path: `meetingPlans.${index}.invitationSentAt`,
+      });
   });
   const support = record.expressionSupport;
   if (support && support.needs.length > 0 && !support.caseworkerReflection?.trim())

@@ -23,7 +23,7 @@ export const gatherWarnings = (
     const basis = checkStatementBasis(record, s, today);
     if (!basis.allowed) warnings.push({ code: 'statementBasis', message: basis.message, path: `statements.${i}.basis` });
     if (s.toPersonalFile && !s.qualityConfirmed)
-      warnings.push({ code: 'statementQuality', message: 'Bekräfta att uppgiften är saklig, relevant och inte kränkande innan den förs in i personakten. Den enskilde kan läsa sin akt.', path: `statements.${i}.qualityConfirmed` });
+      warnings.push({ code: 'statementQuality', message: 'Bekräfta att uppgiften är saklig, väsentlig och inte nedsättande innan den förs in i personakten. Den enskilde kan läsa sin akt.', path: `statements.${i}.qualityConfirmed` });
   });
 
   relativesToHear(record).forEach((r) => {
@@ -36,6 +36,7 @@ export const gatherWarnings = (
   });
 
   record.relatives.forEach((r, i) => {
+    if (!r.isRelative) return; // H2: a representative outside the family gives no support to count
     const name = relativeName(r);
     if (r.isChild && relativeRecords.find((rr) => rr.relativeId === r.id)?.childGuidedToOwnSupport !== true)
       warnings.push({ code: 'childOwnSupport', message: `${name} är under 18 år. Överväg att vägleda barnet till stöd för egen del.`, path: `relatives.${i}.isChild` });

@@ -1,6 +1,6 @@
 /** Warnings for assessment, assignment and follow-up. */
 import type { Consent, InvestigationRecord } from '../schema/index.js';
-import { isInEffect } from './consent.js';
+import { isInEffect, isPersonSideInEffect } from './consent.js';
 import { canTakePartInFollowUp, reliefGoals } from './follow-up.js';
 import { relativeName } from './names.js';
 import type { Warning } from './types.js';
@@ -41,13 +41,16 @@ export const assignmentWarnings = (record: InvestigationRecord, today: string): 
     );
     const reliedOn = (c: Consent) =>
       last.consentBasis.some((b) => b.consentId === c.id) || (c.scope === 'indirectSupport' && markerRelatives.has(c.relativeId));
-    const ended = record.consents.filter((c) => c.status !== 'declined' && reliedOn(c) && !isInEffect(c, today) && c.date <= today);
+    const inEffect = (c: Consent) => (c.givenBy === 'relative' ? isInEffect(c, today) : isPersonSideInEffect(record, c, today));
+    const ended = record.consents.filter((c) => c.status !== 'declined' && reliedOn(c) && !inEffect(c) && c.date <= today);
     if (ended.length)
       warnings.push({
         code: 'assignmentOutdated',
         message: ended.some((c) => c.withdrawnAt !== undefined || c.status === 'withdrawn')
           ? `Ett samtycke har återkallats sedan uppdraget skickades ${last.issuedAt}. Skicka ett uppdaterat uppdrag till utföraren.`
-          : `Ett samtycke som uppdraget bygger på gäller inte längre (giltighetstiden har gått ut). Skicka ett uppdaterat uppdrag till utföraren.`,
+          : ended.some((c) => c.givenBy === 'guardian' && record.person.adultFrom !== undefined && record.person.adultFrom <= today)
+            ? `Den enskilde har fyllt 18 år, och vårdnadshavarens samtycke som uppdraget bygger på gäller inte längre för något nytt. Skicka ett uppdaterat uppdrag till utföraren.`
+            : `Ett samtycke som uppdraget bygger på gäller inte längre (giltighetstiden har gått ut). Skicka ett uppdaterat uppdrag till utföraren.`,
       });
     else if (
       record.followUp?.outcomeActions.includes('updatedAssignment') &&
@@ -73,7 +76,7 @@ export const followUpWarnings = (record: InvestigationRecord, today: string): Wa
     if (!gate.allowed) warnings.push({ code: 'followUpViewConsent', message: gate.message, path: `followUp.relativeViews.${i}` });
   });
   record.relatives.forEach((r) => {
-    if (r.givesSupport && !followUp.person.stillWantsRelativeSupport.some((s) => s.relativeId === r.id))
+    if (r.isRelative && r.givesSupport && !followUp.person.stillWantsRelativeSupport.some((s) => s.relativeId === r.id))
       warnings.push({ code: 'followUpStillWants', message: `Fråga den enskilde om stödet från ${relativeName(r)} fortfarande är önskat.`, path: 'followUp.person.stillWantsRelativeSupport' });
   });
   record.relatives.forEach((r) => {

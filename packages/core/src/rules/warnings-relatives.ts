@@ -3,6 +3,7 @@ import type { InvestigationRecord } from '../schema/index.js';
 import { latestPersonSideDecision } from './consent.js';
 import { INVOLVEMENT_SCOPES } from './branch.js';
 import { capacityJudgementNeeded } from './representative.js';
+import { consentsToReview } from './entitlement.js';
 import { relativeName, isFilled } from './names.js';
 import type { Warning } from './types.js';
 
@@ -20,18 +21,23 @@ export const relativesWarnings = (record: InvestigationRecord, today: string): W
       message: 'Den enskilde kan inte ta ställning och ingen kan samtycka i den enskildes ställe. Dokumentera en bedömning av vad den enskilde troligen vill och vem som tillfrågats.',
       path: 'person.capacityJudgement',
     });
+  consentsToReview(record, today).forEach((review) =>
+    warnings.push({ code: 'consentReview', message: review.message, path: `consents.${record.consents.findIndex((c) => c.id === review.consentId)}` }),
+  );
   record.relatives.forEach((r, i) => {
     const name = relativeName(r);
-    const decided = INVOLVEMENT_SCOPES.some((scope) => latestPersonSideDecision(record, r.id, scope, today));
-    if (r.involvementAskedAt === undefined && !decided)
-      warnings.push({ code: 'relativeNotAsked', message: `Den enskilde har inte tillfrågats om ${name} ska delta i utredningen.`, path: `relatives.${i}.involvementAskedAt` });
-    if (!r.informedOfPossibility)
-      warnings.push({ code: 'relativeNotInformed', message: `${name} har inte fått veta att ${name} kan delta i utredningen om den enskilde samtycker.`, path: `relatives.${i}.informedOfPossibility` });
     const concern = r.violenceConcern;
     if (concern && !concern.judgement)
       warnings.push({ code: 'violenceJudgementMissing', message: `Det finns en oro för våld, hot eller tvång i relationen med ${name}. Dokumentera en bedömning innan ${name} deltar i utredningen.`, path: `relatives.${i}.violenceConcern.judgement` });
     if (concern && !concern.routineFollowed)
       warnings.push({ code: 'violenceRoutine', message: `Följ kommunens rutin vid oro för våld i nära relation (till exempel relationsvåldsteamet) för relationen med ${name}.`, path: `relatives.${i}.violenceConcern.routineFollowed` });
+    // H2: a legal representative who is not a relative is not asked about or told about taking part.
+    if (!r.isRelative) return;
+    const decided = INVOLVEMENT_SCOPES.some((scope) => latestPersonSideDecision(record, r.id, scope, today));
+    if (r.involvementAskedAt === undefined && !decided)
+      warnings.push({ code: 'relativeNotAsked', message: `Den enskilde har inte tillfrågats om ${name} ska delta i utredningen.`, path: `relatives.${i}.involvementAskedAt` });
+    if (!r.informedOfPossibility)
+      warnings.push({ code: 'relativeNotInformed', message: `${name} har inte fått veta att ${name} kan delta i utredningen om den enskilde samtycker.`, path: `relatives.${i}.informedOfPossibility` });
   });
   return warnings;
 };

@@ -1,7 +1,8 @@
 /**
  * C3: withdrawal acts from then on. Statements lawfully gathered before stay in the record and are
  * marked (derived here, never stored); everything that needed the consent leaves every assignment
- * derived afterwards. `withdrawalImpact` tells the handläggare, in Swedish, what will leave the
+ * derived afterwards. Answers to question prompts are statements and are marked the same way (L4).
+ * `withdrawalImpact` tells the handläggare, in Swedish, what will leave the
  * next assignment. It works both as a preview (consent still given) and afterwards (withdrawn):
  * it compares the record with the consent in force against the record with it withdrawn.
  */
@@ -41,11 +42,11 @@ export interface WithdrawalImpact {
 
 const fieldPhrase = (field: RField, name: string): string =>
   ({
-    R1: `att ${name} bor med den enskilde (R1)`,
-    R2: `vilket stöd ${name} ger (R2)`,
-    R3: `samordningen med ${name} (R3)`,
-    R4: `${genitive(name)} medverkan i planering och uppföljning (R4)`,
-    R5: `${genitive(name)} synpunkter på hur stödet ska ges (R5)`,
+    R1: `att ${name} bor med den enskilde`,
+    R2: `vilket stöd ${name} ger`,
+    R3: `samordningen med ${name}`,
+    R4: `${genitive(name)} medverkan i planering och uppföljning`,
+    R5: `${genitive(name)} synpunkter på hur stödet ska ges`,
   })[field];
 
 const replaceConsent = (record: InvestigationRecord, consent: Consent): InvestigationRecord => ({
@@ -84,7 +85,7 @@ export const withdrawalImpact = (
     const textBefore = before.supportGiven.find((s) => s.relativeId === relativeId)?.description;
     const textAfter = after.supportGiven.find((s) => s.relativeId === relativeId)?.description;
     if (remaining.includes('R2') && textBefore !== textAfter)
-      leaves.push({ field: 'R2', relativeId, message: `Nästa uppdrag tar inte med de uppgifter ${name} lämnat om sitt stöd (R2).` });
+      leaves.push({ field: 'R2', relativeId, message: `Nästa uppdrag tar inte med de uppgifter ${name} lämnat om sitt stöd.` });
   }
   const itemsBefore = assignmentItems(inForce, catalogue, day);
   const itemsAfter = assignmentItems(withdrawn, catalogue, day);

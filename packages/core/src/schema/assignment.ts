@@ -5,11 +5,14 @@
 import * as z from 'zod/mini';
 import { Caseworker, id, isoDate, isoDateTime, note, schemaVersion, text } from './primitives.js';
 import { ConsentScope } from './consent.js';
+import { RelationCategory } from './relative.js';
 
+/** A relative in R1–R5, which leave only under `shareWithProvider` (C7). */
 const RelativeRef = z.strictObject({
   relativeId: id(),
-  /** The relationship in the person's words; M2 names the relationship, not more. */
+  /** The relationship in the person's own words (may name the relative; shared under consent only). */
   relation: text(),
+  relationCategory: RelationCategory,
 });
 
 export const AssignmentItem = z.strictObject({
@@ -19,9 +22,17 @@ export const AssignmentItem = z.strictObject({
   supportTypeId: id(),
   supportTypeName: text(),
   extent: note(),
-  /** M2: the support is also meant to relieve a relative (marker life area, relationship only). */
+  /**
+   * M2: the support is also meant to relieve a relative (marker life area, the relationship only).
+   * L3: the relationship as a category; the person's own words only under `shareWithProvider`.
+   */
   indirectSupport: z.optional(
-    z.strictObject({ markerLifeAreaId: id(), markerLifeAreaName: text(), relation: text() }),
+    z.strictObject({
+      markerLifeAreaId: id(),
+      markerLifeAreaName: text(),
+      relationCategory: RelationCategory,
+      relation: z.optional(text()),
+    }),
   ),
 });
 
@@ -91,6 +102,7 @@ export const Assignment = z.strictObject({
   consentBasis: z.array(ConsentBasis),
   /** What changed since the previous version, in Swedish, for the handläggare and the provider. */
   changes: z.array(text()),
+  /** T3: the references in force on `issuedAt`. */
   legalReferences: z.array(z.strictObject({ id: id(), citation: text() })),
   generatedAt: z.optional(isoDateTime()),
 });

@@ -10,7 +10,7 @@ export const INFORMATION_ITEMS = [
   'howAuthorityWorks', // secrecy, consent, information transfer
   'howCareWorks',
   'sip', // SIP, and that relatives with the person may initiate one
-  'personRights', // the person's specific rights (e.g. national minority, LSS personkrets)
+  'personRights', // the person's specific rights (e.g. national minority, LSS personkrets): about the person, needs `receiveInformation` (L5)
   'whereToTurn', // other parts of social services, with an offer of help to make contact
 ] as const;
 export const InformationItem = z.enum(INFORMATION_ITEMS);
@@ -51,5 +51,10 @@ export const MeetingPlan = z.strictObject({
   interpreterForRelative: z.optional(text()),
   communicationSupportForRelative: note(),
   invitationSentAt: z.optional(isoDate()),
+  /**
+   * C4: a joint conversation was planned, then ruled out by a violence concern or judgement on this
+   * day; the core made the plan separate. An invitation sent before it was for the joint conversation.
+   */
+  jointRuledOutAt: z.optional(isoDate()),
 });
 export type MeetingPlan = z.infer<typeof MeetingPlan>;

@@ -3,7 +3,8 @@
  * every record names one scope and one relative.
  */
 import * as z from 'zod/mini';
-import { Caseworker, id, isoDate, note, text } from './primitives.js';
+import { Caseworker, id, isoDate, note, seq, text } from './primitives.js';
+import { AgeGroup } from './person.js';
 
 export const CONSENT_SCOPES = [
   'participate', // take part in meetings (C1)
@@ -34,6 +35,19 @@ export type ConsentStatus = z.infer<typeof ConsentStatus>;
 export const ConsentForm = z.enum(['oral', 'written']);
 export type ConsentForm = z.infer<typeof ConsentForm>;
 
+/**
+ * T1: the person's situation when a person-side consent was recorded, so entitlement is judged as it
+ * was then. A later change (the person can no longer take a position, a minor turns 18, a mandate
+ * ends) makes the flow ask for a review; it never makes what was lawfully documented unlawful.
+ */
+export const GivenUnder = z.strictObject({
+  ageGroup: AgeGroup,
+  canTakePosition: z.enum(['yes', 'no', 'unknown']),
+  /** For a representative's consent: the relative who represented the person (C5). */
+  representativeId: z.optional(id()),
+});
+export type GivenUnder = z.infer<typeof GivenUnder>;
+
 export const Consent = z.strictObject({
   id: id(),
   scope: ConsentScope,
@@ -45,8 +59,19 @@ export const Consent = z.strictObject({
   form: ConsentForm,
   date: isoDate(),
   recordedBy: Caseworker,
+  /** T2: the recording's place in the record's sequence; absent on consents from format version 1. */
+  seq: z.optional(seq()),
+  /** T1: present on every person-side consent (given by the person, a guardian or a representative). */
+  givenUnder: z.optional(GivenUnder),
   status: ConsentStatus,
+  /** The day the withdrawal acts from (C3). */
   withdrawnAt: z.optional(isoDate()),
+  /**
+   * T2: the withdrawal's place in the record's sequence, when it was recorded on the day it acts from:
+   * what was recorded before it that day stays lawfully documented. Absent for a withdrawal dated back
+   * (or from format version 1): it then acts from the start of `withdrawnAt`.
+   */
+  withdrawnSeq: z.optional(seq()),
   /** Last day the consent is valid, if it was limited in time. */
   validUntil: z.optional(isoDate()),
   note: note(),

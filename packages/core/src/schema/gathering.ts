@@ -1,6 +1,6 @@
 /** Step 4: information gathered per life area, each statement with its source and basis (C1, C10). */
 import * as z from 'zod/mini';
-import { Caseworker, id, isoDate, note, text, YesNoUnknown } from './primitives.js';
+import { Caseworker, id, isoDate, note, seq, text, YesNoUnknown } from './primitives.js';
 
 export const STATEMENT_KINDS = [
   'need', // the person's need of support
@@ -11,7 +11,7 @@ export const STATEMENT_KINDS = [
   'relativeViewOfNeed', // a relative's view of the person's need of support
   'manageAhead', // what a relative thinks the person can manage ahead
   'background', // background such as illness history
-  'promptAnswer', // answer to a question prompt from the catalogue
+  'promptAnswer', // L4: an answer to a question prompt from the catalogue (names `promptId`)
 ] as const;
 export const StatementKind = z.enum(STATEMENT_KINDS);
 export type StatementKind = z.infer<typeof StatementKind>;
@@ -31,13 +31,18 @@ export const StatementBasis = z.discriminatedUnion('kind', [
   // From a professional (another authority, health care): gathered with the person's consent as
   // documented in the host's case system, which owns consents to contact other authorities.
   z.strictObject({ kind: z.literal('caseSystemConsent'), reference: note() }),
+  // A relative's prompt answer from format version 1, which kept no basis. It never leaves the
+  // investigation and is flagged until the handläggare states the basis (L4, C10).
+  z.strictObject({ kind: z.literal('notRecorded') }),
 ]);
 export type StatementBasis = z.infer<typeof StatementBasis>;
 
 export const Statement = z.strictObject({
   id: id(),
-  lifeAreaId: id(),
+  /** The life area it is about; a prompt answer may concern none. */
+  lifeAreaId: z.optional(id()),
   kind: StatementKind,
+  /** The question prompt answered (kind `promptAnswer`, L4). */
   promptId: z.optional(id()),
   text: text(),
   source: StatementSource,
@@ -48,8 +53,13 @@ export const Statement = z.strictObject({
   qualityConfirmed: z.boolean(),
   /** Checked with the person (recorded, not required). */
   checkedWithPerson: z.boolean(),
-  recordedAt: isoDate(),
-  recordedBy: Caseworker,
+  /** Always present, except on prompt answers migrated from format version 1, which kept neither. */
+  recordedAt: z.optional(isoDate()),
+  recordedBy: z.optional(Caseworker),
+  /** T2: the recording's place in the record's sequence; absent on statements from format version 1. */
+  seq: z.optional(seq()),
+  /** Set on a prompt answer migrated from format version 1 (`promptAnswers`); see record/migrate.ts. */
+  migratedFrom: z.optional(z.literal('v1PromptAnswer')),
 });
 export type Statement = z.infer<typeof Statement>;
 
@@ -80,9 +90,3 @@ export const IndirectSupportProposal = z.strictObject({
   childViews: note(),
 });
 export type IndirectSupportProposal = z.infer<typeof IndirectSupportProposal>;
-
-export const PromptAnswer = z.strictObject({
-  promptId: id(),
-  relativeId: z.optional(id()),
-  answer: text(),
-});

@@ -1,4 +1,5 @@
 export * from './primitives.js';
+export * from './communication.js';
 export * from './consent.js';
 export * from './person.js';
 export * from './relative.js';

@@ -7,7 +7,7 @@ import { Caseworker, id, isoDate, schemaVersion } from './primitives.js';
 import { Consent } from './consent.js';
 import { ExpressionSupport, Person } from './person.js';
 import { Relative } from './relative.js';
-import { IndirectSupportProposal, PromptAnswer, RelativeStance, Statement } from './gathering.js';
+import { IndirectSupportProposal, RelativeStance, Statement } from './gathering.js';
 import { InformationLogEntry, MeetingPlan, PlannedContact } from './attention.js';
 import { Assessment, AssignmentPlan, Refusal } from './decision.js';
 import { FollowUp } from './follow-up.js';
@@ -47,8 +47,8 @@ export const InvestigationRecord = z.strictObject({
   consents: z.array(Consent),
   expressionSupport: z.optional(ExpressionSupport),
   meetingPlans: z.array(MeetingPlan),
+  /** Everything gathered, each with its source and basis; answers to question prompts too (L4). */
   statements: z.array(Statement),
-  promptAnswers: z.array(PromptAnswer),
   stances: z.array(RelativeStance),
   indirectSupport: z.array(IndirectSupportProposal),
   informationLog: z.array(InformationLogEntry),
@@ -61,5 +61,9 @@ export const InvestigationRecord = z.strictObject({
   followUp: z.optional(FollowUp),
   progress: Progress,
   lastEditedBy: z.optional(Caseworker),
+  /** T2: the number of the last recording (consent, withdrawal, statement); 0 before the first. */
+  sequence: z.int().check(z.minimum(0)),
+  /** T4: ids of entries removed from the record (a relative added by mistake); never given out again. */
+  retiredIds: z.array(id()),
 });
 export type InvestigationRecord = z.infer<typeof InvestigationRecord>;

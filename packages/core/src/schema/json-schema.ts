@@ -28,12 +28,14 @@ interface DocumentSpec {
   schema: z.ZodMiniType;
   title: string;
   description: string;
+  /** The format version the schema describes (the catalogue has its own, still 1). */
+  version: number;
 }
 
 const GENERATED =
   'Generated from the zod schemas of @anhorig/core (packages/core/src/schema) by `npm run build:schema`. Do not edit by hand.';
 
-const versionNote = `Describes documents with schemaVersion ${SCHEMA_VERSION}.`;
+const versionNote = (version: number) => `Describes documents with schemaVersion ${version}.`;
 
 const shapeOnly =
   'JSON Schema checks the shape of a document only; cross-reference checks cannot be expressed in it.';
@@ -46,10 +48,11 @@ const documents = (): DocumentSpec[] => [
     name: 'investigation-record',
     schema: schemas.InvestigationRecord,
     title: 'Investigation record (utredning)',
+    version: SCHEMA_VERSION,
     description: [
       "The person's investigation record (den enskildes utredning): relatives (anhöriga), consents (samtycken), information gathered per life area, assessment and decision, every assignment version issued, and follow-up.",
-      versionNote,
-      `${shapeOnly} validateRecord in @anhorig/core additionally rejects a record whose ids repeat within a list (relatives, consents, statements, indirectSupport, informationLog, plannedContacts, assessment.decisions, assignments); whose relativeId, consentId, indirectSupportId or decisionId points at a relative, consent, indirect-support proposal or decision the record does not contain; or whose statements have a basis that does not fit their source (the person's own statements have basis "own", statements from anyone else "consent" or "volunteered"). Neither checks that life-area and support-type ids exist in the municipality's catalogue (findCatalogueIssues does that).`,
+      versionNote(SCHEMA_VERSION),
+      `${shapeOnly} validateRecord in @anhorig/core additionally rejects a record whose ids repeat within a list (relatives, consents, statements, indirectSupport, informationLog, plannedContacts, assessment.decisions, assignments, relatives' ownRecordId); whose relativeId, consentId, indirectSupportId, decisionId or representativeId points at a relative, consent, indirect-support proposal or decision the record does not contain; whose statements have a basis that does not fit their source (the person's own statements have basis "own", statements from anyone else "consent", "volunteered" or, on a professional's, "caseSystemConsent"); whose prompt answers lack promptId; whose statements lack recordedAt or recordedBy (allowed only on prompt answers migrated from version 1); whose person-side consents lack givenUnder; whose seq numbers exceed sequence; whose relatives reuse a retired id, are not relatives but lack a legalRepresentative, or have an ageBand that contradicts isChild. Neither checks that life-area and support-type ids exist in the municipality's catalogue (findCatalogueIssues does that).`,
     ].join(' '),
   },
   {
@@ -57,10 +60,11 @@ const documents = (): DocumentSpec[] => [
     name: 'relative-record',
     schema: schemas.RelativeRecord,
     title: "Relative's own record (anhörigs egen dokumentation)",
+    version: SCHEMA_VERSION,
     description: [
-      "A relative's own record (anhörigs egen dokumentation), kept apart from the person's investigation: information given, own conversations, own-support needs and follow-up of the relative's own situation. Holds nothing about the person beyond the opaque investigationId.",
-      versionNote,
-      `${shapeOnly} Whether relativeId and investigationId name an existing relative and investigation is for the host to check.`,
+      "A relative's own record (anhörigs egen dokumentation), kept apart from the person's investigation: information given, own conversations, own-support needs and follow-up of the relative's own situation. Holds nothing about the person or the investigation (secrecy, OSL 26 kap. 1 §): its id is random, and the link to it is kept in the investigation record only (relatives[].ownRecordId).",
+      versionNote(SCHEMA_VERSION),
+      `${shapeOnly} loadDocuments in @anhorig/core checks that its id is the ownRecordId of the relative with its relativeId.`,
     ].join(' '),
   },
   {
@@ -68,9 +72,10 @@ const documents = (): DocumentSpec[] => [
     name: 'assignment',
     schema: schemas.Assignment,
     title: 'Assignment to the provider (uppdrag till utförare)',
+    version: SCHEMA_VERSION,
     description: [
       'The assignment to the provider (uppdrag till utförare), derived from the investigation record: the needs assessment, the decided support, goals, follow-up and, where consent to share was given, the relative perspective. Immutable once issued; a change is issued as a new version.',
-      versionNote,
+      versionNote(SCHEMA_VERSION),
       `${shapeOnly} Whether its ids (decisions, relatives, consents, life areas, support types) match the investigation record it was derived from is not checked, neither here nor by validateAssignment.`,
     ].join(' '),
   },
@@ -79,9 +84,10 @@ const documents = (): DocumentSpec[] => [
     name: 'catalogue',
     schema: schemas.Catalogue,
     title: "Municipality's catalogue (kommunens katalog)",
+    version: 1,
     description: [
       "The municipality's catalogue (kommunens katalog): life areas (livsområden), support types (insatser), own-support offers for relatives, question prompts, overall goals, the follow-up scale and dated legal references.",
-      versionNote,
+      versionNote(1),
       `${shapeOnly} That ids are unique within each list is not checked, neither here nor by validateCatalogue.`,
     ].join(' '),
   },
@@ -114,7 +120,7 @@ const convert = (spec: DocumentSpec): JsonSchema => {
   // Keyword order: identification first, then the schema itself.
   return {
     $schema,
-    $id: `urn:anhorig-components:schema:v${SCHEMA_VERSION}:${spec.name}`,
+    $id: `urn:anhorig-components:schema:v${spec.version}:${spec.name}`,
     title: spec.title,
     description: spec.description,
     $comment: GENERATED,

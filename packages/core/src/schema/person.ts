@@ -1,6 +1,7 @@
 /** The person applying (den enskilde), as the host passes them in — SPEC §3 step 1. */
 import * as z from 'zod/mini';
 import { Caseworker, id, isoDate, note, text } from './primitives.js';
+import { CommunicationNeeds } from './communication.js';
 
 export const AgeGroup = z.enum(['adult', 'minor']);
 export type AgeGroup = z.infer<typeof AgeGroup>;
@@ -23,6 +24,11 @@ export const Person = z.strictObject({
   chosenName: z.optional(text()),
   pronouns: z.optional(text()),
   ageGroup: AgeGroup,
+  /**
+   * T1: the day a person recorded as a minor turns (or turned) 18. From this day a guardian's consent
+   * covers no new gathering or sharing. Set when the age group changes to adult, if not given before.
+   */
+  adultFrom: z.optional(isoDate()),
   /** Only present when the host passes one; the element never asks for it. */
   personalIdentityNumber: z.optional(z.string().check(z.regex(/^\d{8}-?\d{4}$/))),
   /** Can the person take a position on consent? */
@@ -31,6 +37,8 @@ export const Person = z.strictObject({
   /** For a minor: the child's own views, given weight as the child matures. */
   childViews: note(),
   guardians: z.optional(z.array(text())),
+  /** H7: interpreter, communication support and minority language, for every conversation. */
+  communication: z.optional(CommunicationNeeds),
 });
 export type Person = z.infer<typeof Person>;
 

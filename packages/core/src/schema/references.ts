@@ -24,6 +24,7 @@ export const findReferenceIssues = (record: InvestigationRecord): ValidationIssu
   const consentIds = new Set(record.consents.map((c) => c.id));
   const proposalIds = new Set(record.indirectSupport.map((p) => p.id));
   const decisionIds = new Set(record.assessment?.decisions.map((d) => d.id) ?? []);
+  const retired = new Set(record.retiredIds);
   const found: ValidationIssue[] = [
     ...duplicates(record.relatives, 'relatives'),
     ...duplicates(record.consents, 'consents'),
@@ -42,12 +43,36 @@ export const findReferenceIssues = (record: InvestigationRecord): ValidationIssu
     if (!consentIds.has(consentId)) found.push(issue(path, `Det finns inget samtycke med id "${consentId}".`));
   };
 
-  record.consents.forEach((c, i) => relative(c.relativeId, `consents.${i}.relativeId`));
+  record.consents.forEach((c, i) => {
+    relative(c.relativeId, `consents.${i}.relativeId`);
+    // T1: a person-side consent says under which situation it was given; the relative's own does not.
+    if ((c.givenBy === 'relative') === (c.givenUnder !== undefined))
+      found.push(issue(`consents.${i}.givenUnder`, c.givenBy === 'relative' ? 'Den anhörigas eget samtycke har ingen uppgift om den enskildes situation.' : 'Samtycket saknar uppgift om den enskildes situation när det lämnades.'));
+    if (c.givenUnder?.representativeId !== undefined) relative(c.givenUnder.representativeId, `consents.${i}.givenUnder.representativeId`);
+    for (const key of ['seq', 'withdrawnSeq'] as const) {
+      const n = c[key];
+      if (n !== undefined && n > record.sequence) found.push(issue(`consents.${i}.${key}`, 'Samtyckets ordningsnummer är större än utredningens.'));
+    }
+    if (c.withdrawnSeq !== undefined && c.withdrawnAt === undefined)
+      found.push(issue(`consents.${i}.withdrawnSeq`, 'Ett ordningsnummer för återkallelsen kräver ett datum för återkallelsen.'));
+  });
+  record.relatives.forEach((r, i) => {
+    if (!r.isRelative && !r.legalRepresentative)
+      found.push(issue(`relatives.${i}.isRelative`, 'Den som inte är anhörig finns med som ställföreträdare och behöver ett uppdrag angivet.'));
+    if (r.ageBand !== undefined && (r.ageBand === 'under18') !== r.isChild)
+      found.push(issue(`relatives.${i}.ageBand`, 'Åldersgruppen stämmer inte med om den anhöriga är under 18 år.'));
+    if (retired.has(r.id)) found.push(issue(`relatives.${i}.id`, `Id:t "${r.id}" har använts för en borttagen post och används inte igen.`));
+  });
+  const ownIds = new Set<string>();
+  record.relatives.forEach((r, i) => {
+    if (r.ownRecordId === undefined) return;
+    if (ownIds.has(r.ownRecordId)) found.push(issue(`relatives.${i}.ownRecordId`, `Id:t "${r.ownRecordId}" används mer än en gång.`));
+    ownIds.add(r.ownRecordId);
+  });
   record.meetingPlans.forEach((m, i) => relative(m.relativeId, `meetingPlans.${i}.relativeId`));
   record.stances.forEach((s, i) => relative(s.relativeId, `stances.${i}.relativeId`));
   record.indirectSupport.forEach((p, i) => relative(p.relativeId, `indirectSupport.${i}.relativeId`));
   record.informationLog.forEach((e, i) => relative(e.relativeId, `informationLog.${i}.relativeId`));
-  record.promptAnswers.forEach((a, i) => relative(a.relativeId, `promptAnswers.${i}.relativeId`));
   record.plannedContacts.forEach((p, i) => {
     relative(p.relativeId, `plannedContacts.${i}.relativeId`);
     consent(p.consentId, `plannedContacts.${i}.consentId`);
@@ -55,6 +80,13 @@ export const findReferenceIssues = (record: InvestigationRecord): ValidationIssu
   relative(record.expressionSupport?.supporterRelativeId, 'expressionSupport.supporterRelativeId');
   record.statements.forEach((s, i) => {
     if (s.source.kind === 'relative') relative(s.source.relativeId, `statements.${i}.source.relativeId`);
+    if ((s.kind === 'promptAnswer') !== (s.promptId !== undefined))
+      found.push(issue(`statements.${i}.promptId`, 'Ett svar på en fråga anger frågan, och bara svar på frågor gör det.'));
+    if (s.migratedFrom === undefined && (s.recordedAt === undefined || s.recordedBy === undefined))
+      found.push(issue(`statements.${i}.recordedAt`, 'Uppgiften saknar datum eller vem som dokumenterade den.'));
+    if (s.basis.kind === 'notRecorded' && (s.migratedFrom === undefined || s.source.kind !== 'relative'))
+      found.push(issue(`statements.${i}.basis`, 'Grunden "inte registrerad" finns bara för anhörigas svar från formatversion 1.'));
+    if (s.seq !== undefined && s.seq > record.sequence) found.push(issue(`statements.${i}.seq`, 'Uppgiftens ordningsnummer är större än utredningens.'));
     if (s.basis.kind === 'consent') consent(s.basis.consentId, `statements.${i}.basis.consentId`);
     if (s.source.kind === 'person' && s.basis.kind !== 'own')
       found.push(issue(`statements.${i}.basis`, 'Den enskildes egna uppgifter ska ha grunden "egen uppgift".'));
@@ -95,7 +127,7 @@ export const findCatalogueIssues = (record: InvestigationRecord, catalogue: Cata
       found.push(issue(path, `Insatsen "${supportTypeId}" finns inte i kommunens katalog.`));
   };
   record.relatives.forEach((r, i) => r.supportLifeAreas.forEach((a, j) => lifeArea(a, `relatives.${i}.supportLifeAreas.${j}`)));
-  record.statements.forEach((s, i) => lifeArea(s.lifeAreaId, `statements.${i}.lifeAreaId`));
+  record.statements.forEach((s, i) => s.lifeAreaId !== undefined && lifeArea(s.lifeAreaId, `statements.${i}.lifeAreaId`));
   record.indirectSupport.forEach((p, i) => {
     lifeArea(p.lifeAreaId, `indirectSupport.${i}.lifeAreaId`);
     supportType(p.supportTypeId, `indirectSupport.${i}.supportTypeId`);

@@ -1,8 +1,10 @@
 /**
  * A relative's own record: step 2, own conversations, own-support needs, the relative's own
  * situation at follow-up (C8, C12). Kept apart from the person's record and emitted separately,
- * so the host files it apart — or not at all where open support is anonymous. Holds nothing
- * about the person beyond an opaque reference the host uses to file it.
+ * so the host files it apart — or not at all where open support is anonymous. L1: it holds nothing
+ * about the person or the investigation, not even an id: the link is `Relative.ownRecordId`, kept on
+ * the person's side only, and this record's own id is random (or, for one migrated from format
+ * version 1, a one-way digest).
  */
 import * as z from 'zod/mini';
 import { Caseworker, Channel, id, isoDate, note, schemaVersion, text, YesNoUnknown } from './primitives.js';
@@ -41,9 +43,8 @@ export const RelativeRecord = z.strictObject({
   schemaVersion: schemaVersion(),
   documentType: z.literal('relativeRecord'),
   id: id(),
+  /** The relative's id within the investigation that made this record (an opaque counter, `anhorig-n`). */
   relativeId: id(),
-  /** Opaque reference to the investigation, for the host's filing only. */
-  investigationId: id(),
   /** The relative chose to stay anonymous (open support): the host need not file this. */
   anonymous: z.boolean(),
   /** Step 2: information about the municipality's and others' support. */

@@ -49,11 +49,12 @@ describe('M2: granted decisions, with the indirect-support marker naming only th
     const refused = { ...r, assessment: { ...r.assessment!, decisions: r.assessment!.decisions.map((d) => ({ ...d, outcome: 'refused' as const })) } };
     assert.ok(issueCodes(refused).includes('M2'));
   });
-  it('marks the indirect support with the catalogue\'s marker area and the relation word only', () => {
+  it('marks the indirect support with the catalogue\'s marker area and the relationship only (its category, and the person\'s words under shareWithProvider)', () => {
     const item = ok(readyRecord()).includes.find((i) => i.decisionId === 'b-avlosning');
     assert.deepEqual(item?.indirectSupport, {
       markerLifeAreaId: 'anhorigmarkering',
       markerLifeAreaName: 'Personligt stöd från person som vårdar eller stödjer en närstående',
+      relationCategory: 'partner',
       relation: 'sambo',
     });
     assert.ok(!JSON.stringify(item).includes('Eva'), 'no name of the relative in M2');
@@ -64,9 +65,13 @@ describe('M2: granted decisions, with the indirect-support marker naming only th
     assert.ok(item);
     assert.equal(item.indirectSupport, undefined);
   });
-  it('the marker does not need shareWithProvider (it is minimum content, C7)', () => {
+  it('the marker does not need shareWithProvider (it is minimum content, C7); without it, the category only (L3)', () => {
     const a = ok(withdraw(readyRecord(), 'c-share', '2026-03-01'));
-    assert.ok(a.includes.find((i) => i.decisionId === 'b-avlosning')?.indirectSupport);
+    assert.deepEqual(a.includes.find((i) => i.decisionId === 'b-avlosning')?.indirectSupport, {
+      markerLifeAreaId: 'anhorigmarkering',
+      markerLifeAreaName: 'Personligt stöd från person som vårdar eller stödjer en närstående',
+      relationCategory: 'partner',
+    });
   });
 });
 
@@ -110,27 +115,27 @@ describe('R1–R5: the relative perspective, only with shareWithProvider (C7)', 
   const a = () => ok(readyRecord());
   const without = () => ok(withdraw(readyRecord(), 'c-share', '2026-03-01'));
   it('R1: who lives with the person', () => {
-    assert.deepEqual(a().relativePerspective.livesWithPerson, [{ relativeId: 'eva', relation: 'sambo' }]);
+    assert.deepEqual(a().relativePerspective.livesWithPerson, [{ relativeId: 'eva', relation: 'sambo', relationCategory: 'partner' }]);
     assert.deepEqual(without().relativePerspective.livesWithPerson, []);
   });
   it('R2: what support the relative gives, in which life areas', () => {
     assert.deepEqual(a().relativePerspective.supportGiven, [
-      { relativeId: 'eva', relation: 'sambo', lifeAreaIds: ['d6'], lifeAreaNames: ['Hemliv'], description: 'Eva lagar mat och handlar varje dag.' },
+      { relativeId: 'eva', relation: 'sambo', relationCategory: 'partner', lifeAreaIds: ['d6'], lifeAreaNames: ['Hemliv'], description: 'Eva lagar mat och handlar varje dag.' },
     ]);
     assert.deepEqual(without().relativePerspective.supportGiven, []);
   });
   it('R3: coordination wishes of the relative and of the person', () => {
     assert.deepEqual(a().relativePerspective.coordination, [
-      { relativeId: 'eva', relation: 'sambo', relativeWish: 'Vill samarbeta kring måltider.', personWish: 'Via telefon.' },
+      { relativeId: 'eva', relation: 'sambo', relationCategory: 'partner', relativeWish: 'Vill samarbeta kring måltider.', personWish: 'Via telefon.' },
     ]);
     assert.deepEqual(without().relativePerspective.coordination, []);
   });
   it('R4: participation in planning and follow-up', () => {
-    assert.deepEqual(a().relativePerspective.participation, [{ relativeId: 'eva', relation: 'sambo', inPlanning: true, inFollowUp: true }]);
+    assert.deepEqual(a().relativePerspective.participation, [{ relativeId: 'eva', relation: 'sambo', relationCategory: 'partner', inPlanning: true, inFollowUp: true }]);
     assert.deepEqual(without().relativePerspective.participation, []);
   });
   it('R5: the relative\'s own view of how the support is given', () => {
-    assert.deepEqual(a().relativePerspective.views, [{ relativeId: 'eva', relation: 'sambo', view: 'Avlösningen bör ske på eftermiddagar.' }]);
+    assert.deepEqual(a().relativePerspective.views, [{ relativeId: 'eva', relation: 'sambo', relationCategory: 'partner', view: 'Avlösningen bör ske på eftermiddagar.' }]);
     assert.deepEqual(without().relativePerspective.views, []);
   });
   it('a relative without shareWithProvider is left out while another with it is included', () => {
@@ -157,14 +162,19 @@ describe('R6: for each R-field present, the consent that allows it', () => {
   });
 });
 
-describe('Legal references: the ones in force on the day the investigation started', () => {
-  it('cites SoL (2025:400) for an investigation started after 1 July 2025', () => {
+describe('Legal references: T3, the ones in force on the day the version is issued', () => {
+  it('cites SoL (2025:400) for a version issued after 1 July 2025', () => {
     const citations = ok(readyRecord()).legalReferences.map((l) => l.id);
     assert.deepEqual(citations, ['sosfs-2014-5', 'sol-2025-11-1', 'osl-12-2', 'sol-2025-13-9']);
   });
-  it('cites SoL (2001:453) for an investigation started before, even when issued later', () => {
-    const citations = ok({ ...readyRecord(), startedAt: '2025-05-02' }).legalReferences.map((l) => l.id);
-    assert.deepEqual(citations, ['sosfs-2014-5', 'sol-2001-4-1', 'osl-12-2', 'sol-2001-5-10']);
+  it('T3: an investigation started 2025-06-01 and issued 2026-03-15 cites SoL (2025:400), not the law of its start date', () => {
+    const citations = ok({ ...readyRecord(), startedAt: '2025-06-01' }).legalReferences.map((l) => l.id);
+    assert.deepEqual(citations, ['sosfs-2014-5', 'sol-2025-11-1', 'osl-12-2', 'sol-2025-13-9']);
+  });
+  it('T3: a version issued before 1 July 2025 cites SoL (2001:453)', () => {
+    const r = readyRecord();
+    const early = { ...r, startedAt: '2025-01-10', consents: r.consents.map((c) => ({ ...c, date: '2025-01-15' })) };
+    assert.deepEqual(ok(early, '2025-06-30').legalReferences.map((l) => l.id), ['sosfs-2014-5', 'sol-2001-4-1', 'osl-12-2', 'sol-2001-5-10']);
   });
   it('cites secrecy and support to relatives only when R-fields or an indirect-support marker are present', () => {
     let r = withdraw(readyRecord(), 'c-share', '2026-03-01');

@@ -30,10 +30,13 @@ describe('the machine enforces the consent gates, and says which consent is miss
     assert.deepEqual(h.record().statements[0]?.basis, { kind: 'consent', consentId: 'c' });
     assert.deepEqual(h.record().statements[0]?.source, { kind: 'relative', relativeId: 'eva' });
   });
-  it('C1: answers from a relative to the question prompts need consent to gather', () => {
+  it('C1, L4: answers from a relative to the question prompts are statements and need consent to gather', () => {
     const h = start({ record: withEva() });
-    h.send({ type: 'promptAnswer.set', promptId: 'fraga-anhorig-1', relativeId: 'eva', answer: 'Hon vill bo kvar hemma.' });
-    assert.deepEqual(h.record().promptAnswers, []);
+    h.send({
+      type: 'statement.add',
+      statement: { kind: 'promptAnswer', promptId: 'fraga-anhorig-1', text: 'Hon vill bo kvar hemma.', source: { kind: 'relative', relativeId: 'eva' }, basis: { kind: 'consent', consentId: 'finns-inte' }, toPersonalFile: false, qualityConfirmed: false, checkedWithPerson: false },
+    });
+    assert.deepEqual(h.record().statements, []);
     assert.match(h.lastRejection()?.reason ?? '', /^Samtycke saknas/);
   });
   it('C2: a relative cannot consent about the person’s information', () => {
@@ -134,7 +137,7 @@ describe('the machine enforces the consent gates, and says which consent is miss
     const h = start({ record: withEva() });
     h.send(statementFromEva({ kind: 'volunteered' }, { toPersonalFile: true }));
     assert.deepEqual(h.record().statements, []);
-    assert.match(h.lastRejection()?.reason ?? '', /saklig, relevant och inte kränkande/);
+    assert.match(h.lastRejection()?.reason ?? '', /saklig, väsentlig och inte nedsättande/);
     h.send(statementFromEva({ kind: 'volunteered' }, { toPersonalFile: true, qualityConfirmed: true }));
     assert.equal(h.record().statements.length, 1);
   });
@@ -143,7 +146,7 @@ describe('the machine enforces the consent gates, and says which consent is miss
     h.send({ type: 'relativeRecord.addOwnSupportNeed', relativeId: 'eva', need: { description: 'Behöver avlastning för egen del.', offered: ['applicationInformation'], offerIds: [], appliesForSupport: false } });
     h.send({ type: 'relativeRecord.requestOwnApplication', relativeId: 'eva', needId: 'behov-1', homeMunicipality: 'Södertälje' });
     const [request] = h.of('ownApplicationRequested');
-    assert.deepEqual(request?.request, { relativeId: 'eva', needId: 'behov-1', description: 'Behöver avlastning för egen del.', homeMunicipality: 'Södertälje' });
+    assert.deepEqual(request?.request, { relativeRecordId: 'journal-eva', relativeId: 'eva', needId: 'behov-1', description: 'Behöver avlastning för egen del.', homeMunicipality: 'Södertälje' });
     assert.ok(!JSON.stringify(request).includes('Sven'));
     assert.ok(!JSON.stringify(request).includes('utr-1'), 'not even the investigation id');
     assert.equal(h.record().statements.length, 0, "the person's record is untouched");

@@ -68,7 +68,8 @@ describe('restore: the machine lands in the saved step with nothing lost', () =>
     assert.equal(loadDocuments(record, [makeRelativeRecord({ relativeId: 'eva' })]).ok, true);
     const stranger = loadDocuments(record, [makeRelativeRecord({ relativeId: 'okand' })]);
     assert.equal(stranger.ok, false);
-    const other = loadDocuments(record, [makeRelativeRecord({ relativeId: 'eva', investigationId: 'annan' })]);
+    // L1: the own record names no investigation; the person's side links it by id.
+    const other = loadDocuments(record, [makeRelativeRecord({ relativeId: 'eva', id: 'journal-fran-annan-utredning' })]);
     assert.equal(other.ok, false);
     if (!other.ok) assert.equal(other.issues[0]!.message, 'Den anhörigas journal hör till en annan utredning.');
   });

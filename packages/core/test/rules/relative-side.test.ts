@@ -34,6 +34,7 @@ describe('C12: an own application is the relative\'s, and carries nothing about 
   it('builds the request from the relative\'s own record with the home municipality', () => {
     const request = ownApplicationRequest(own, 'n1', 'Södertälje');
     assert.deepEqual(request, {
+      relativeRecordId: 'journal-eva',
       relativeId: 'eva',
       needId: 'n1',
       description: 'Behöver egen tid för återhämtning.',

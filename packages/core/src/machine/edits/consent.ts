@@ -5,8 +5,17 @@
  */
 import type { Edit } from '../context.js';
 import { nextId } from '../../record/ids.js';
-import { isWithdrawable } from '../../rules/consent.js';
-import { accept, compact, isFuture, refuse, withCaseworker } from './helpers.js';
+import type { Consent, InvestigationRecord } from '../../schema/index.js';
+import { currentSituation, isWithdrawable } from '../../rules/consent.js';
+import { consentingRepresentative } from '../../rules/representative.js';
+import { accept, compact, isFuture, refuse, stamp, withCaseworker } from './helpers.js';
+
+/** T1: the person's situation now, recorded on a person-side consent (with the representative, C5). */
+const givenUnder = (record: InvestigationRecord, consent: Pick<Consent, 'givenBy' | 'givenByName'>): Consent['givenUnder'] => {
+  if (consent.givenBy === 'relative') return undefined;
+  const representative = consent.givenBy === 'legalRepresentative' ? consentingRepresentative(record, consent) : undefined;
+  return { ...currentSituation(record), ...(representative ? { representativeId: representative.id } : {}) };
+};
 
 export const recordConsent: Edit<'consent.record'> = (context, { consent }) =>
   withCaseworker(context, (recordedBy) => {
@@ -16,9 +25,16 @@ export const recordConsent: Edit<'consent.record'> = (context, { consent }) =>
     if (isFuture(consent.date, today)) return refuse(`Datumet för samtycket (${consent.date}) ligger efter dagens datum.`);
     if (consent.validUntil !== undefined && consent.validUntil < consent.date)
       return refuse('Samtycket kan inte gälla till ett datum före det datum det lämnades.');
-    const created = compact({ ...consent, id: nextId('samtycke', record.consents.map((c) => c.id)), recordedBy });
+    const stamped = stamp(record);
+    const created = compact({
+      ...consent,
+      id: nextId('samtycke', record.consents.map((c) => c.id)),
+      recordedBy,
+      seq: stamped.seq,
+      givenUnder: givenUnder(record, consent),
+    });
     return accept(
-      { ...record, consents: [...record.consents, created] },
+      { ...stamped.record, consents: [...record.consents, created] },
       { emits: [{ type: 'consentChanged', consent: created, change: created.status === 'given' ? 'given' : 'declined' }] },
     );
   });
@@ -35,9 +51,11 @@ export const withdrawConsent: Edit<'consent.withdraw'> = ({ record, today }, { c
   const withdrawnAt = date ?? today;
   if (isFuture(withdrawnAt, today)) return refuse(`Datumet för återkallelsen (${withdrawnAt}) ligger efter dagens datum.`);
   if (withdrawnAt < consent.date) return refuse('Ett samtycke kan inte återkallas före det datum det lämnades.');
-  const withdrawn = { ...consent, status: 'withdrawn' as const, withdrawnAt };
+  // T2: recorded on the day it acts from, it acts from this recording; dated back, from the start of that day.
+  const stamped = stamp(record);
+  const withdrawn = { ...consent, status: 'withdrawn' as const, withdrawnAt, ...(withdrawnAt === today ? { withdrawnSeq: stamped.seq } : {}) };
   return accept(
-    { ...record, consents: record.consents.map((c) => (c.id === consentId ? withdrawn : c)) },
+    { ...stamped.record, consents: record.consents.map((c) => (c.id === consentId ? withdrawn : c)) },
     { emits: [{ type: 'consentChanged', consent: withdrawn, change: 'withdrawn' }] },
   );
 };

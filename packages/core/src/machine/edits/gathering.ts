@@ -7,7 +7,7 @@ import type { Statement } from '../../schema/index.js';
 import type { Edit } from '../context.js';
 import { nextId } from '../../record/ids.js';
 import { activeConsent } from '../../rules/consent.js';
-import { accept, findRelative, refuse, UNKNOWN_RELATIVE, upsert, withCaseworker } from './helpers.js';
+import { accept, findRelative, refuse, stamp, UNKNOWN_RELATIVE, upsert, withCaseworker } from './helpers.js';
 
 export const setExpressionSupport: Edit<'expressionSupport.set'> = ({ record }, { value }) =>
   accept({ ...record, expressionSupport: value });
@@ -20,25 +20,25 @@ export const setMeetingPlan: Edit<'meetingPlan.set'> = ({ record }, { plan }) =>
 export const addStatement: Edit<'statement.add'> = (context, { statement }) =>
   withCaseworker(context, (recordedBy) => {
     const { record, today } = context;
-    const created = { ...statement, id: nextId('uppgift', record.statements.map((s) => s.id)), recordedAt: today, recordedBy };
-    return accept({ ...record, statements: [...record.statements, created] });
+    const stamped = stamp(record);
+    const created = { ...statement, id: nextId('uppgift', record.statements.map((s) => s.id)), recordedAt: today, recordedBy, seq: stamped.seq };
+    return accept({ ...stamped.record, statements: [...record.statements, created] });
   });
 
-export const updateStatement: Edit<'statement.update'> = ({ record }, { statementId, patch }) => {
-  if (!record.statements.some((s) => s.id === statementId)) return refuse('Uppgiften finns inte i utredningen.');
-  // Who said it, on what basis and when are facts of the statement: a patch cannot change them.
-  const { recordedAt: _date, source: _source, basis: _basis, recordedBy: _by, id: _id, ...rest } = patch as typeof patch & Partial<Statement>;
-  return accept({ ...record, statements: record.statements.map((s) => (s.id === statementId ? { ...s, ...rest } : s)) });
+/**
+ * Who said it, on what basis and when are facts of the statement: a patch cannot change them, with
+ * one exception: the basis of a format-version-1 prompt answer, which v1 did not record (L4), may be
+ * stated once. (The guard checks it like a new statement.)
+ */
+export const patchedStatement = (current: Statement, patch: Partial<Statement>): Statement => {
+  const { recordedAt: _date, source: _source, basis, recordedBy: _by, id: _id, seq: _seq, migratedFrom: _from, kind: _kind, promptId: _prompt, ...rest } = patch;
+  return { ...current, ...rest, ...(basis !== undefined && current.basis.kind === 'notRecorded' ? { basis } : {}) };
 };
 
-/** An empty answer removes the answer (the prompt stays in the catalogue). */
-export const setPromptAnswer: Edit<'promptAnswer.set'> = ({ record }, { promptId, relativeId, answer }) => {
-  const matches = (a: { promptId: string; relativeId?: string }) => a.promptId === promptId && a.relativeId === relativeId;
-  const promptAnswers =
-    answer.trim() === ''
-      ? record.promptAnswers.filter((a) => !matches(a))
-      : upsert(record.promptAnswers, { promptId, relativeId, answer }, matches);
-  return accept({ ...record, promptAnswers });
+export const updateStatement: Edit<'statement.update'> = ({ record }, { statementId, patch }) => {
+  const current = record.statements.find((s) => s.id === statementId);
+  if (!current) return refuse('Uppgiften finns inte i utredningen.');
+  return accept({ ...record, statements: record.statements.map((s) => (s.id === statementId ? patchedStatement(s, patch) : s)) });
 };
 
 export const setStance: Edit<'stance.set'> = ({ record }, { stance }) =>
@@ -76,7 +76,9 @@ export const planContact: Edit<'contact.plan'> = ({ record, today }, { contact }
   return accept({ ...record, plannedContacts: [...record.plannedContacts, created] });
 };
 
-export const markContactDone: Edit<'contact.markDone'> = ({ record }, { contactId }) =>
-  record.plannedContacts.some((c) => c.id === contactId)
-    ? accept({ ...record, plannedContacts: record.plannedContacts.map((c) => (c.id === contactId ? { ...c, done: true } : c)) })
-    : refuse('Den planerade kontakten finns inte.');
+/** The guard checks the consent on the contact's day (C9): one made before a withdrawal can be marked after it. */
+export const markContactDone: Edit<'contact.markDone'> = ({ record }, { contactId }) => {
+  const contact = record.plannedContacts.find((c) => c.id === contactId);
+  if (!contact) return refuse('Den planerade kontakten finns inte.');
+  return accept({ ...record, plannedContacts: record.plannedContacts.map((c) => (c.id === contactId ? { ...c, done: true } : c)) });
+};

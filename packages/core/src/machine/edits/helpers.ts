@@ -1,6 +1,7 @@
 /** Small helpers shared by the edits. Edits are pure: they return a new record, never mutate. */
 import type { Caseworker, InvestigationRecord, Relative, RelativeRecord } from '../../schema/index.js';
 import { SCHEMA_VERSION } from '../../schema/index.js';
+import { newOwnRecordId } from '../../record/own-record-id.js';
 import type { EditResult, InvestigationContext } from '../context.js';
 import type { InvestigationEmitted } from '../events.js';
 
@@ -72,23 +73,46 @@ export const updateRelative = (
 export const upsert = <T>(items: readonly T[], item: T, matches: (existing: T) => boolean): T[] =>
   items.some(matches) ? items.map((existing) => (matches(existing) ? item : existing)) : [...items, item];
 
-/** The relative's own record, or a new empty one (created on first use, never before). */
-export const relativeRecordFor = (context: InvestigationContext, relativeId: string): RelativeRecord =>
-  context.relativeRecords.find((r) => r.relativeId === relativeId) ?? {
-    schemaVersion: SCHEMA_VERSION,
-    documentType: 'relativeRecord',
-    id: `${context.record.id}-anhorig-${relativeId}`,
-    relativeId,
-    investigationId: context.record.id,
-    anonymous: false,
-    informationGiven: [],
-    helpWithContactOffered: false,
-    ownConversations: [],
-    ownSupportNeeds: [],
-    ownSituationFollowUp: [],
-  };
+/** T2: take the next number in the record's sequence for something recorded now. */
+export const stamp = (record: InvestigationRecord): { record: InvestigationRecord; seq: number } => {
+  const seq = record.sequence + 1;
+  return { record: { ...record, sequence: seq }, seq };
+};
 
-export const withRelativeRecord = (context: InvestigationContext, own: RelativeRecord): RelativeRecord[] =>
-  upsert(context.relativeRecords, own, (r) => r.relativeId === own.relativeId);
+const emptyOwnRecord = (id: string, relativeId: string): RelativeRecord => ({
+  schemaVersion: SCHEMA_VERSION,
+  documentType: 'relativeRecord',
+  id,
+  relativeId,
+  anonymous: false,
+  informationGiven: [],
+  helpWithContactOffered: false,
+  ownConversations: [],
+  ownSupportNeeds: [],
+  ownSituationFollowUp: [],
+});
+
+/**
+ * Change a relative's own record, creating it on first use (never before). L1: a new record gets a
+ * random id, and the link to it is written on the person's side (`Relative.ownRecordId`) in the same
+ * edit; the own record names nothing of the person or the investigation.
+ */
+export const withOwnRecord = (
+  context: InvestigationContext,
+  relativeId: string,
+  change: (own: RelativeRecord) => RelativeRecord | EditResult,
+  emits?: InvestigationEmitted[],
+): EditResult => {
+  const relative = findRelative(context.record, relativeId);
+  if (!relative) return refuse(UNKNOWN_RELATIVE);
+  const existing = context.relativeRecords.find((r) => r.relativeId === relativeId);
+  const ownRecordId = relative.ownRecordId ?? newOwnRecordId();
+  const own = existing ?? emptyOwnRecord(ownRecordId, relativeId);
+  const changed = change(own);
+  if ('ok' in changed) return changed;
+  const record = relative.ownRecordId === undefined ? updateRelative(context.record, relativeId, (r) => ({ ...r, ownRecordId }))! : context.record;
+  const relativeRecords = upsert(context.relativeRecords, changed, (r) => r.relativeId === relativeId);
+  return accept(record, { relativeRecords, ...(emits ? { emits } : {}) });
+};
 
 export const isFuture = (date: string, today: string): boolean => date > today;

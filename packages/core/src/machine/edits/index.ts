@@ -32,7 +32,6 @@ export const EDITS: EditTable = {
   'meetingPlan.set': gathering.setMeetingPlan,
   'statement.add': gathering.addStatement,
   'statement.update': gathering.updateStatement,
-  'promptAnswer.set': gathering.setPromptAnswer,
   'stance.set': gathering.setStance,
   'indirectSupport.propose': gathering.proposeIndirectSupport,
   'indirectSupport.update': gathering.updateIndirectSupport,
