@@ -12,6 +12,7 @@ export const INFORMATION_ITEMS = [
   'sip', // SIP, and that relatives with the person may initiate one
   'personRights', // the person's specific rights (e.g. national minority, LSS personkrets): about the person, needs `receiveInformation` (L5)
   'whereToTurn', // other parts of social services, with an offer of help to make contact
+  'minorityLanguageRights', // H7: the relative's own rights as a national minority (lagen 2009:724); general, needs no consent
 ] as const;
 export const InformationItem = z.enum(INFORMATION_ITEMS);
 export type InformationItem = z.infer<typeof InformationItem>;

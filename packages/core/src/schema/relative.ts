@@ -90,6 +90,10 @@ export const Relative = z.strictObject({
   ownRecordId: z.optional(id()),
   /** H7: interpreter, communication support and minority language, for every conversation. */
   communication: z.optional(CommunicationNeeds),
+  /** H4: the relative coordinates care between social services and health care, so a SIP is to be considered (C14). */
+  coordinatesCare: z.optional(z.boolean()),
+  /** H4: the SIP prompt answered: a SIP is to be initiated, or it is not needed now. */
+  sipConsidered: z.optional(z.strictObject({ date: isoDate(), outcome: z.enum(['initiate', 'notNeeded']), note: note() })),
   /** Voluntary background for the yearly follow-up; absent = not asked. */
   gender: z.optional(z.enum(GENDERS)),
   ageBand: z.optional(z.enum(AGE_BANDS)),
