@@ -4,7 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROME_PATH, CHROMIUM_ARGS } from './tests/chromium.js';
 
 export default {
-  files: ['packages/*/test/**/*.test.ts', 'tests/browser/**/*.test.ts', '!packages/core/test/**'],
+  files: ['packages/*/test/**/*.test.ts', 'tests/browser/**/*.test.ts', '!packages/core/test/**', '!packages/report/test/node/**'],
   nodeResolve: { exportConditions: ['@anhorig/source', 'browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
