@@ -149,3 +149,33 @@ export const derivableCells = (
   });
   return found;
 };
+
+/** `derivableCells`, one group of sums sharing cells at a time (the same answer, much faster). */
+export const derivableCellsByGroup = (
+  values: readonly number[],
+  status: readonly string[],
+  sums: readonly SumConstraint[],
+  threshold: number,
+): Disclosure[] => {
+  const group = new Map<number, number>();
+  const find = (x: number): number => {
+    while (group.has(x) && group.get(x) !== x) x = group.get(x)!;
+    return x;
+  };
+  for (const s of sums) for (const p of s.parts) {
+    const a = find(s.whole);
+    const b = find(p);
+    if (a !== b) group.set(b, a);
+  }
+  const bySum = new Map<number, SumConstraint[]>();
+  for (const s of sums) bySum.set(find(s.whole), [...(bySum.get(find(s.whole)) ?? []), s]);
+  const found: Disclosure[] = [];
+  for (const groupSums of bySum.values()) {
+    const cells = new Set(groupSums.flatMap((s) => [s.whole, ...s.parts]));
+    if (![...cells].some((c) => status[c] !== 'shown')) continue;
+    // Cells outside the group are fixed at their values: mark them shown for this pass.
+    const local = status.map((st, i) => (cells.has(i) ? st : 'shown'));
+    found.push(...derivableCells(values, local, groupSums, threshold));
+  }
+  return found;
+};
