@@ -138,7 +138,10 @@ const EVENTS: InvestigationEvent[] = [
     type: 'statement.add',
     statement: { lifeAreaId: 'd6', kind: 'supportGiven', text: P.evaStatement, source: { kind: 'relative', relativeId: 'anhorig-1' }, basis: { kind: 'consent', consentId: 'samtycke-2' }, toPersonalFile: true, qualityConfirmed: true, checkedWithPerson: true },
   },
-  { type: 'promptAnswer.set', promptId: 'fraga-enskild-1', answer: P.promptAnswer },
+  {
+    type: 'statement.add',
+    statement: { kind: 'promptAnswer', promptId: 'fraga-enskild-1', text: P.promptAnswer, source: { kind: 'person' }, basis: { kind: 'own' }, toPersonalFile: false, qualityConfirmed: false, checkedWithPerson: false },
+  },
   { type: 'stance.set', stance: { relativeId: 'anhorig-1', wantsToGiveSupport: 'yes', canGiveSupport: 'yes', personWantsSupportFromRelative: 'yes', lifeAreaIds: ['d6'], note: P.stanceNote } },
   { type: 'indirectSupport.propose', proposal: { supportTypeId: 'avlosning', lifeAreaId: 'd6', relativeId: 'anhorig-1', personView: P.personView, relativeView: P.relativeView, goal: P.indirectGoal } },
   {

@@ -51,7 +51,7 @@ describe('<anhorig-consent-panel>', () => {
     const { el, of } = await mount<AnhorigConsentPanel>('anhorig-consent-panel', { record: readyRecord() });
     await press(byRole(el, 'button', 'Återkalla samtycket: Uppgifter om den anhöriga lämnas till utföraren'));
     await settle(el);
-    expect(textOf(el)).to.include('Nästa uppdrag tar inte med vilket stöd Eva Andersson ger (R2).');
+    expect(textOf(el)).to.include('Nästa uppdrag tar inte med vilket stöd Eva Andersson ger.');
     await expect(el).to.be.accessible();
     await press(byRole(el, 'button', 'Återkalla samtycket'));
     await settle(el);

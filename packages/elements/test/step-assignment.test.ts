@@ -10,7 +10,8 @@ const root = (el: HTMLElement): ShadowRoot => el.shadowRoot!;
 /** The assignment document shown in the step (the preview, or the version sent). */
 const documentOf = (el: HTMLElement): HTMLElement => root(el).querySelector<HTMLElement>('.print-area .assignment-document')!;
 /** The M/R codes visibly marking the document's parts. */
-const codesIn = (doc: HTMLElement): string[] => Array.from(doc.querySelectorAll('.code')).map((c) => c.textContent!.trim());
+/** The parts (M1–M4, R1–R6) a document shows; marked for tests and styling only, never shown as codes. */
+const codesIn = (doc: HTMLElement): string[] => Array.from(doc.querySelectorAll<HTMLElement>('[data-field]')).map((c) => c.dataset.field!);
 const partText = (doc: HTMLElement, field: string): string => (doc.querySelector(`[data-field="${field}"]`)?.textContent ?? '').replace(/\s+/g, ' ');
 
 const withoutPlan = (record: InvestigationRecord): InvestigationRecord => {
@@ -19,7 +20,7 @@ const withoutPlan = (record: InvestigationRecord): InvestigationRecord => {
 };
 
 describe('<anhorig-step-assignment>', () => {
-  it('M1–M4 and R1–R6: the preview shows the assignment as the provider receives it, every part marked with its code and a legend', async () => {
+  it('M1–M4 and R1–R6: the preview shows the assignment as the provider receives it, every part named in words, no rule codes', async () => {
     const { el } = await mount<AnhorigStepAssignment>('anhorig-step-assignment', { record: readyRecord() });
     const doc = documentOf(el);
     expect(Boolean(doc), 'the assignment document').to.equal(true);
@@ -27,8 +28,9 @@ describe('<anhorig-step-assignment>', () => {
     for (const c of ['M1', 'M2', 'M3', 'M4', 'R1', 'R2', 'R3', 'R4', 'R5', 'R6']) expect(codes, c).to.include(c);
     const text = doc.textContent!.replace(/\s+/g, ' ');
     expect(text).to.include('Uppdrag till utförare, version 1');
-    expect(text).to.include('M1–M4 är uppdragets minimiinnehåll. Det finns alltid med.');
-    expect(text).to.include('De finns bara med när den enskilde har samtyckt till att uppgifterna lämnas till utföraren.');
+    expect(text, 'no rule code is shown to people').not.to.match(/\b[MR][1-6]\b|[MR]1–[MR][4-6]/);
+    expect(text).to.include('Uppgifter om anhöriga finns med bara när den enskilde har samtyckt till att de lämnas till utföraren.');
+    expect(text).to.include('gäller: bor med den enskilde, stöd som den anhöriga ger');
     // M1 the needs assessment, M4 follow-up how and when
     expect(partText(doc, 'M1')).to.include('Sven behöver stöd i hemlivet och med personlig vård.');
     expect(partText(doc, 'M4')).to.include('Uppföljningssamtal med Sven.');
@@ -67,8 +69,8 @@ describe('<anhorig-step-assignment>', () => {
   it('R6: names the consent behind the R-fields, with its scope and date', async () => {
     const { el } = await mount<AnhorigStepAssignment>('anhorig-step-assignment', { record: readyRecord() });
     const text = documentOf(el).textContent!.replace(/\s+/g, ' ');
-    expect(text).to.include('Uppgifter om den anhöriga lämnas till utföraren, lämnat 2026-01-15 (gäller R1, R2, R3, R4, R5)');
-    expect(text).to.include('Lämna uppgifter om den enskilde, lämnat 2026-01-15 (gäller R2)');
+    expect(text).to.include('Uppgifter om den anhöriga lämnas till utföraren, lämnat 2026-01-15 (gäller: bor med den enskilde, stöd som den anhöriga ger, samordning med utföraren, deltar i planering och uppföljning, den anhörigas syn på hur stödet ges)');
+    expect(text).to.include('Lämna uppgifter om den enskilde, lämnat 2026-01-15 (gäller: stöd som den anhöriga ger)');
   });
 
   it('R2 and R6: a version sent is read from the document itself — the life-area names and consent dates it carries', async () => {
@@ -89,7 +91,7 @@ describe('<anhorig-step-assignment>', () => {
     await settle(el);
     const version = root(el).querySelector('.versions .assignment-document')!.textContent!.replace(/\s+/g, ' ');
     expect(version).to.include('Livsområden: Hemliv, som det hette då');
-    expect(version).to.include('Uppgifter om den anhöriga lämnas till utföraren, lämnat 2026-01-02 (gäller R1, R2, R3, R4, R5)');
+    expect(version).to.include('Uppgifter om den anhöriga lämnas till utföraren, lämnat 2026-01-02 (gäller: bor med den enskilde, stöd som den anhöriga ger, samordning med utföraren, deltar i planering och uppföljning, den anhörigas syn på hur stödet ges)');
   });
 
   it('C7: without the person’s consent to share with the provider, no R-fields go into the assignment and the missing consent is offered', async () => {
@@ -103,7 +105,7 @@ describe('<anhorig-step-assignment>', () => {
     for (const c of ['M1', 'M2', 'M3', 'M4']) expect(codesIn(doc), c).to.include(c);
     expect(partText(doc, 'M2')).to.include('sambo');
     const text = textOf(el);
-    expect(text).to.include('Uppgifter om Eva Andersson (R1–R5) ingår inte i uppdraget.');
+    expect(text).to.include('Uppgifter om Eva Andersson ingår inte i uppdraget.');
     expect(text).to.include('Samtycke saknas');
     expect(text).to.include('Registrera samtycket här');
     expect(Boolean(queryByRole(el, 'textbox', 'Vad vill den anhöriga samarbeta med utföraren kring?')), 'no R3 field without consent').to.equal(false);
@@ -132,8 +134,8 @@ describe('<anhorig-step-assignment>', () => {
     const { el, of } = await mount<AnhorigStepAssignment>('anhorig-step-assignment', { record });
     expect(Boolean(documentOf(el)), 'no assignment without its minimum content').to.equal(false);
     const missing = root(el).querySelector('.missing')!.textContent!.replace(/\s+/g, ' ');
-    expect(missing).to.include('Bedömningen av den enskildes behov saknas (M1).');
-    expect(missing).to.include('Hur insatsen ska följas upp saknas (M4).');
+    expect(missing).to.include('Bedömningen av den enskildes behov saknas.');
+    expect(missing).to.include('Hur insatsen ska följas upp saknas.');
     await expect(el).to.be.accessible();
 
     await press(byRole(el, 'button', 'Skicka uppdraget till utföraren'));
@@ -142,24 +144,24 @@ describe('<anhorig-step-assignment>', () => {
     expect(of('anhorig-complete')).to.have.length(0);
     const alert = byRole(el, 'alert').textContent!;
     expect(alert).to.include('minimiinnehållet saknas');
-    expect(alert).to.include('Bedömningen av den enskildes behov saknas (M1).');
+    expect(alert).to.include('Bedömningen av den enskildes behov saknas.');
     await expect(el).to.be.accessible();
 
     // M4 is filled in here; the list shrinks as the handläggare writes
-    await typeInto(byRole(el, 'textbox', 'Hur följs insatsen upp? (M4)'), 'Samtal med Sven efter tre månader.');
+    await typeInto(byRole(el, 'textbox', 'Hur följs insatsen upp?'), 'Samtal med Sven efter tre månader.');
     await settle(el);
-    expect(root(el).querySelector('.missing')!.textContent).not.to.include('(M4)');
-    expect(root(el).querySelector('.missing')!.textContent).to.include('(M1)');
+    expect(root(el).querySelector('.missing')!.textContent).not.to.include('Hur insatsen ska följas upp saknas.');
+    expect(root(el).querySelector('.missing')!.textContent).to.include('Bedömningen av den enskildes behov saknas.');
   });
 
   it('R3–R5 and M4: the handläggare’s plan is recorded by keyboard and shown in the preview', async () => {
     const { el, of } = await mount<AnhorigStepAssignment>('anhorig-step-assignment', { record: withoutPlan(readyRecord()) });
     expect(codesIn(documentOf(el) ?? el)).not.to.include('R3');
-    await typeInto(byRole(el, 'textbox', 'Hur följs insatsen upp? (M4)'), 'Uppföljning med Sven och Eva.');
+    await typeInto(byRole(el, 'textbox', 'Hur följs insatsen upp?'), 'Uppföljning med Sven och Eva.');
     await typeInto(byRole(el, 'textbox', 'Vad vill den anhöriga samarbeta med utföraren kring?'), 'Inköp.');
     await typeInto(byRole(el, 'textbox', 'Hur vill den enskilde att samarbetet sker?'), 'Genom en kontaktbok.');
     await press(byRole(el, 'checkbox', 'Den anhöriga deltar i uppföljningen'));
-    await typeInto(byRole(el, 'textbox', 'Den anhörigas egen syn på hur stödet bör ges (R5)'), 'Samma personal varje gång.');
+    await typeInto(byRole(el, 'textbox', 'Den anhörigas egen syn på hur stödet bör ges'), 'Samma personal varje gång.');
     await settle(el);
     // the preview follows the draft before it is saved
     expect(documentOf(el).textContent).to.include('Genom en kontaktbok.');
@@ -210,7 +212,7 @@ describe('<anhorig-step-assignment>', () => {
     const prompt = root(el).querySelector('.outdated')!.textContent!.replace(/\s+/g, ' ');
     expect(allByRole(el, 'heading', 'Skicka ett uppdaterat uppdrag')).to.have.length(1);
     expect(prompt).to.include(`Ett samtycke har återkallats sedan uppdraget skickades ${TODAY}.`);
-    expect(prompt).to.include(`Uppgifter om sambo (R1, R2, R3, R4, R5) har tagits bort eftersom samtycket återkallades ${TODAY}.`);
+    expect(prompt).to.include(`Uppgifter om den anhöriga (sambo) har tagits bort eftersom samtycket återkallades ${TODAY}: att den anhöriga bor med den enskilde,`);
     expect(documentOf(el).textContent).to.include('Uppdrag till utförare, version 2');
     expect(documentOf(el).textContent).to.include('Ändrat sedan version 1');
     await expect(el).to.be.accessible();

@@ -163,7 +163,7 @@ describe('<anhorig-step-gather>', () => {
     await save(el);
     expect(mounted.of('anhorig-change')).to.have.length(0);
     const alert = byRole(el, 'alert');
-    expect(alert.textContent).to.include('Bekräfta att uppgiften är saklig, relevant och inte kränkande');
+    expect(alert.textContent).to.include('Bekräfta att uppgiften är saklig, väsentlig och inte nedsättande');
     await expect(el).to.be.accessible();
 
     await press(byRole(el, 'checkbox', 'Jag har kontrollerat att uppgiften är saklig, relevant och inte kränkande'));
@@ -224,43 +224,51 @@ describe('<anhorig-step-gather>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it("prompts: an answer to a question to the person is stored, and emptying it removes it", async () => {
+  it('L4: an answer to a question to the person is stored as the person’s own statement, and can be edited', async () => {
     const mounted = await mountGather(gatherRecord());
     const { el } = mounted;
     await openDisclosure(el, /^Frågor till den enskilde/);
     await expect(el).to.be.accessible();
     await typeInto(byRole(el, 'textbox', 'Vad är viktigast för dig att få hjälp med?'), 'Att kunna duscha själv.');
     await settle(el);
-    expect(lastRecord(mounted)?.promptAnswers).to.deep.equal([{ promptId: 'fraga-enskild', answer: 'Att kunna duscha själv.' }]);
+    const answer = () => lastRecord(mounted)?.statements.find((s) => s.kind === 'promptAnswer');
+    expect(answer()).to.include({ promptId: 'fraga-enskild', text: 'Att kunna duscha själv.', toPersonalFile: false });
+    expect(answer()?.source).to.deep.equal({ kind: 'person' });
     expect(textOf(el)).to.include('Frågor till den enskilde (1 av 1 besvarade)');
-    const field = byRole<HTMLTextAreaElement>(el, 'textbox', 'Vad är viktigast för dig att få hjälp med?');
-    field.focus();
-    field.select();
-    await sendKeys({ press: 'Backspace' });
-    await sendKeys({ press: 'Tab' });
+    await typeInto(byRole(el, 'textbox', 'Vad är viktigast för dig att få hjälp med?'), 'Att kunna duscha och klä mig själv.');
     await settle(el);
-    expect(lastRecord(mounted)?.promptAnswers).to.deep.equal([]);
+    expect(lastRecord(mounted)?.statements.filter((s) => s.kind === 'promptAnswer').map((s) => s.text)).to.deep.equal(['Att kunna duscha och klä mig själv.']);
   });
 
-  it('C1: questions to a relative without consent to gather show which consent is missing instead of the answer fields', async () => {
+  it('C1, L4: without consent to gather, a relative’s answer can only be recorded as volunteered; the consent option says what is missing', async () => {
     const record = withEva();
-    const { el } = await mountGather(record);
+    const mounted = await mountGather(record);
+    const { el } = mounted;
     await openDisclosure(el, /^Frågor till Eva Andersson/);
     const gate = canGatherFrom(record, 'eva', TODAY);
     expect(gate.allowed).to.equal(false);
     expect(textOf(el)).to.include(gate.allowed ? '' : gate.message);
-    expect(queryByRole(el, 'textbox', 'Vad hjälper du till med i vardagen?')).to.equal(undefined);
+    const group = byRole(el, 'group', 'Hur kom uppgiften fram?');
+    expect(byRole<HTMLInputElement>(group, 'radio', 'Jag frågade, med den enskildes samtycke').disabled).to.equal(true);
+    await press(byRole(group, 'radio', 'Den anhöriga berättade självmant, utan att ha blivit tillfrågad'));
+    await typeInto(byRole(el, 'textbox', 'Vad hjälper du till med i vardagen?'), 'Handlar och lagar mat.');
+    await settle(el);
+    const stored = lastRecord(mounted)?.statements.find((s) => s.kind === 'promptAnswer');
+    expect(stored?.basis).to.deep.equal({ kind: 'volunteered' });
     await expect(el).to.be.accessible();
   });
 
-  it("C1: with consent to gather, a relative's answer is stored as that relative's", async () => {
+  it("C1, L4: with consent to gather, a relative's answer is stored as that relative's statement, under the consent", async () => {
     const record = withConsent(withEva(), { id: 'c-info', scope: 'provideInformation', relativeId: 'eva' });
     const mounted = await mountGather(record);
     const { el } = mounted;
     await openDisclosure(el, /^Frågor till Eva Andersson/);
     await typeInto(byRole(el, 'textbox', 'Vad hjälper du till med i vardagen?'), 'Handlar och lagar mat.');
     await settle(el);
-    expect(lastRecord(mounted)?.promptAnswers).to.deep.equal([{ promptId: 'fraga-anhorig', relativeId: 'eva', answer: 'Handlar och lagar mat.' }]);
+    const stored = lastRecord(mounted)?.statements.find((s) => s.kind === 'promptAnswer');
+    expect(stored).to.include({ promptId: 'fraga-anhorig', text: 'Handlar och lagar mat.', qualityConfirmed: false, toPersonalFile: false });
+    expect(stored?.source).to.deep.equal({ kind: 'relative', relativeId: 'eva' });
+    expect(stored?.basis).to.deep.equal({ kind: 'consent', consentId: 'c-info' });
     await expect(el).to.be.accessible();
   });
 
@@ -476,7 +484,7 @@ describe('<anhorig-step-gather>', () => {
 
   it('readonly: everything is shown and nothing can be changed', async () => {
     const record = withStatement(readyRecord(), { id: 's-own', text: 'Sven vill klara sig själv så länge det går.' });
-    const recordWithAnswers = { ...record, promptAnswers: [{ promptId: 'fraga-enskild', answer: 'Att kunna bo kvar hemma.' }] };
+    const recordWithAnswers = withStatement(record, { id: 's-answer', kind: 'promptAnswer', promptId: 'fraga-enskild', lifeAreaId: undefined, text: 'Att kunna bo kvar hemma.' });
     const { el, of } = await mountGather(recordWithAnswers, { readonly: true });
     for (const role of ['textbox', 'combobox', 'checkbox', 'radio', 'button']) expect(allByRole(el, role), role).to.have.length(0);
     expect(deepElements(el).some((e) => e.tagName === 'FORM')).to.equal(false);

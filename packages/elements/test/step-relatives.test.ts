@@ -116,6 +116,7 @@ describe('<anhorig-step-relatives>', () => {
     const { el, of } = await mount<AnhorigStepRelatives>(TAG, { record: withEva() });
     const details = await open(el, 'Ändra uppgifter om Eva Andersson');
     await typeInto(byRole(details, 'textbox', /Relation till den enskilde/), 'min äldsta dotter');
+    await open(details, /^Mer om personen/);
     await typeInto(byRole(details, 'textbox', 'Valt namn (frivilligt)'), 'Evi');
     await expect(el).to.be.accessible();
     await press(byRole(details, 'button', /Spara ändringarna/));

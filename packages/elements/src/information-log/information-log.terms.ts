@@ -14,6 +14,7 @@ const svItems: ItemTerms = {
   'item.sip': 'Samordnad individuell plan (SIP), och att anhöriga tillsammans med den enskilde kan initiera en SIP',
   'item.personRights': 'Den enskildes särskilda rättigheter (till exempel som nationell minoritet eller i LSS personkrets)',
   'item.whereToTurn': 'Vart den anhöriga kan vända sig i andra delar av socialtjänsten, med erbjudande om hjälp att ta kontakten',
+  'item.minorityLanguageRights': 'Den anhörigas egna rättigheter som nationell minoritet, till exempel att använda sitt minoritetsspråk (lagen om nationella minoriteter och minoritetsspråk)',
 };
 
 const enItems: ItemTerms = {
@@ -26,6 +27,7 @@ const enItems: ItemTerms = {
   'item.sip': 'Coordinated individual plans (SIP), and that relatives together with the person may initiate one',
   'item.personRights': 'The person’s specific rights (for example as a national minority or within the LSS target group)',
   'item.whereToTurn': 'Where the relative can turn in other parts of social services, with an offer of help to make contact',
+  'item.minorityLanguageRights': 'The relative’s own rights as a national minority, for example to use their minority language (Act on National Minorities and Minority Languages)',
 };
 
 export const informationLogTerms = defineTerms({

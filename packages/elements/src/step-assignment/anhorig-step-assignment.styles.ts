@@ -19,14 +19,6 @@ export const styles = css`
     font-size: 1.0625rem;
     margin: 0 0 var(--_space-2);
   }
-  .code {
-    display: inline-block;
-    padding: 0 var(--_space-1);
-    border: 2px solid currentColor;
-    border-radius: var(--_radius);
-    font-size: 0.875rem;
-    font-weight: 700;
-  }
   .version h4 {
     margin-top: 0;
   }

@@ -26,8 +26,6 @@ const NAV = 'nav';
  *
  * @csspart step - The step's section.
  * @csspart assignment-document - The assignment document (preview, or the version sent).
- * @csspart field-code - The M/R code marking each part of the document.
- * @csspart legend - The legend explaining the codes.
  * @csspart consent-needed - Where a relative's information is left out for want of consent.
  * @csspart error-summary - What could not be saved or sent.
  * @fires anhorig-assignment-issued - A new assignment version was sent (from the owning element).

@@ -23,17 +23,6 @@ export const assignmentViewStyles = css`
     line-height: 1.25;
     margin: var(--_space-3) 0 var(--_space-2);
   }
-  .assignment-document .code {
-    display: inline-block;
-    min-width: 2.25rem;
-    padding: 0 var(--_space-1);
-    margin-inline-end: var(--_space-1);
-    border: 2px solid currentColor;
-    border-radius: var(--_radius);
-    font-size: 0.875rem;
-    font-weight: 700;
-    text-align: center;
-  }
   .assignment-document .title-note {
     font-weight: 400;
     color: var(--_color-muted);
@@ -89,7 +78,6 @@ export const assignmentViewStyles = css`
     .assignment-document .part {
       border-top: 1px solid #000;
     }
-    .assignment-document .code,
     .assignment-document .tag {
       color: #000;
       border-color: #000;

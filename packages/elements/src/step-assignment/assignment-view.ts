@@ -1,10 +1,10 @@
 /**
  * A read-only rendering of an Assignment document (SPEC §5), as the provider receives it: M1–M4
  * always, R1–R5 per relative where the assignment carries them, R6 the consents behind them (with
- * the dates the document carries), the legal references in force. Each M- and R-part is marked with
- * its code, and a legend explains the codes. It renders only what the document says (life areas by
- * the names it carries, relatives by their relationship, never by name), needs nothing from the
- * record or the catalogue, and decides nothing.
+ * the dates the document carries), the legal references in force. Parts are named in words, as a
+ * provider reads them; the rule codes stay in the code. It renders only what the document says (life
+ * areas by the names it carries, relatives by their relationship, never by name), needs nothing from
+ * the record or the catalogue, and decides nothing.
  *
  * Usage: `assignmentView(assignment, assignmentViewTermsFor(this), { idPrefix: 'preview', level: 4 })`,
  * with `assignmentViewStyles` (assignment-view.styles.ts) in the element's styles.
@@ -55,9 +55,6 @@ const heading = (level: number, content: unknown, id?: string): TemplateResult =
       return html`<h6 id=${id ?? nothing}>${content}</h6>`;
   }
 };
-
-/** The visible code of an M- or R-field, read out with the heading ("M1 Bedömning …"). */
-const code = (value: string): TemplateResult => html`<span class="code" part="field-code">${value}</span> `;
 
 const filled = (s: string | undefined): s is string => s !== undefined && s.trim() !== '';
 
@@ -116,9 +113,6 @@ export const assignmentView = (assignment: Assignment, terms: AssignmentViewTerm
               <dd>${t.term('replacesVersion', a.version - 1)}</dd>`
           : nothing}
       </dl>
-      <div class="legend part" part="legend">
-        <p><strong>${t.term('legendHeading')}:</strong> ${t.term('legendM')} ${t.term('legendR')}</p>
-      </div>
       ${showChanges
         ? html`<div class="part changes">
             ${heading(level, t.term('changesHeading', a.version - 1))}
@@ -129,12 +123,12 @@ export const assignmentView = (assignment: Assignment, terms: AssignmentViewTerm
         : nothing}
 
       <div class="part" data-field="M1">
-        ${heading(level, html`${code('M1')}${t.term('m1')}`)}
+        ${heading(level, t.term('m1'))}
         <p class="prose">${a.needsAssessment}</p>
       </div>
 
       <div class="part" data-field="M2">
-        ${heading(level, html`${code('M2')}${t.term('m2')}`)}
+        ${heading(level, t.term('m2'))}
         <ul class="items">
           ${a.includes.map(
             (item) => html`
@@ -148,7 +142,7 @@ export const assignmentView = (assignment: Assignment, terms: AssignmentViewTerm
                         <dt>${t.term('markerArea')}</dt>
                         <dd>${item.indirectSupport.markerLifeAreaName}</dd>
                         <dt>${t.term('relation')}</dt>
-                        <dd>${item.indirectSupport.relation}</dd>
+                        <dd>${item.indirectSupport.relation ?? terms.domain.term(`relationCategory.${item.indirectSupport.relationCategory}`)}</dd>
                       </dl>
                     </div>`
                   : nothing}
@@ -159,7 +153,7 @@ export const assignmentView = (assignment: Assignment, terms: AssignmentViewTerm
       </div>
 
       <div class="part" data-field="M3">
-        ${heading(level, html`${code('M3')}${t.term('m3')}`)}
+        ${heading(level, t.term('m3'))}
         <ul class="items">
           ${goalsByDecision.map(
             ({ item, goals }) => html`
@@ -182,7 +176,7 @@ export const assignmentView = (assignment: Assignment, terms: AssignmentViewTerm
       </div>
 
       <div class="part" data-field="M4">
-        ${heading(level, html`${code('M4')}${t.term('m4')}`)}
+        ${heading(level, t.term('m4'))}
         <dl class="summary">
           <dt>${t.term('followUpHow')}</dt>
           <dd class="prose">${a.followUp.how}</dd>
@@ -192,7 +186,8 @@ export const assignmentView = (assignment: Assignment, terms: AssignmentViewTerm
       </div>
 
       <div class="part relatives">
-        ${heading(level, html`${code('R1–R6')}${t.term('rHeading')}`)}
+        ${heading(level, t.term('rHeading'))}
+        <p class="hint">${t.term('rIntro')}</p>
         ${relatives.length === 0
           ? html`<p>${t.term('rNone')}</p>`
           : relatives.map((r) => renderRelative(a, r, terms, level + 1))}
@@ -209,6 +204,8 @@ export const assignmentView = (assignment: Assignment, terms: AssignmentViewTerm
     </article>
   `;
 };
+
+const FIELD_TERMS = { R1: 'r1', R2: 'r2', R3: 'r3', R4: 'r4', R5: 'r5' } as const satisfies Record<RField, string>;
 
 /** R6 for one relative: each consent cited once, with its scope, its date and the fields it covers. */
 const consentsBehind = (a: Assignment, relativeId: string): Map<string, { scope: ConsentScope; date: string; fields: RField[] }> => {
@@ -238,40 +235,41 @@ const renderRelative = (a: Assignment, relative: RelativeEntry, terms: Assignmen
       ${heading(level, t.term('relativeHeading', relative.relation))}
       <dl class="summary">
         ${lives
-          ? html`<dt>${code('R1')}${t.term('r1')}</dt>
+          ? html`<dt data-field="R1">${t.term('r1')}</dt>
               <dd>${t.term('yes')}</dd>`
           : nothing}
         ${support
-          ? html`<dt>${code('R2')}${t.term('r2')}</dt>
+          ? html`<dt data-field="R2">${t.term('r2')}</dt>
               <dd>
                 ${support.lifeAreaNames.length ? html`${t.term('r2Areas')}: ${support.lifeAreaNames.join(', ')}` : nothing}
                 ${filled(support.description) ? html`<span class="prose block">${support.description}</span>` : nothing}
               </dd>`
           : nothing}
         ${coordination
-          ? html`<dt>${code('R3')}${t.term('r3')}</dt>
+          ? html`<dt data-field="R3">${t.term('r3')}</dt>
               <dd>
                 ${filled(coordination.relativeWish) ? html`<span class="block prose">${t.term('r3Relative')}: ${coordination.relativeWish}</span>` : nothing}
                 ${filled(coordination.personWish) ? html`<span class="block prose">${t.term('r3Person')}: ${coordination.personWish}</span>` : nothing}
               </dd>`
           : nothing}
         ${participation
-          ? html`<dt>${code('R4')}${t.term('r4')}</dt>
+          ? html`<dt data-field="R4">${t.term('r4')}</dt>
               <dd>
                 <span class="block">${t.term('r4Planning')}: ${yesNo(participation.inPlanning)}</span>
                 <span class="block">${t.term('r4FollowUp')}: ${yesNo(participation.inFollowUp)}</span>
               </dd>`
           : nothing}
         ${view
-          ? html`<dt>${code('R5')}${t.term('r5')}</dt>
+          ? html`<dt data-field="R5">${t.term('r5')}</dt>
               <dd class="prose">${view.view}</dd>`
           : nothing}
         ${byConsent.size
-          ? html`<dt>${code('R6')}${t.term('r6')}</dt>
+          ? html`<dt data-field="R6">${t.term('r6')}</dt>
               <dd>
                 ${[...byConsent.values()].map(({ scope, date, fields }) => {
                   const what = t.term('consentGiven', terms.domain.term(`scope.${scope}`), date);
-                  return html`<span class="block">${what} (${t.term('consentFields', fields.join(', '))})</span>`;
+                  const covers = fields.map((f) => t.term(FIELD_TERMS[f]).toLocaleLowerCase(t.lang())).join(', ');
+                  return html`<span class="block">${what} (${t.term('consentFields', covers)})</span>`;
                 })}
               </dd>`
           : nothing}

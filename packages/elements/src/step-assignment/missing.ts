@@ -18,9 +18,8 @@ export const missingContent = (view: AssignmentStepView, issues: readonly Issue[
       <ul>
         ${issues.map((i) => {
           const field = fieldOf(i.path);
-          const tag = /^M[1-4]$/.test(i.code) ? html`<span class="code">${i.code}</span> ` : nothing;
           return html`<li>
-            ${tag}${field && !view.readonly
+            ${field && !view.readonly
               ? html`<a
                   href="#${field}"
                   @click=${(e: Event) => {

@@ -81,7 +81,7 @@ export class AnhorigStepGather extends StepElement {
               (e) => this.submitStatement(e, view),
             )}
       </section>
-      ${promptsSection(view)} ${stanceSection(view)}
+      ${promptsSection(view, context.record.relatives.filter((r) => r.isRelative))} ${stanceSection(view)}
       <section aria-labelledby="indirect-heading" part="indirect">
         <h3 id="indirect-heading">${this.t.term('indirectHeading')}</h3>
         <p class="hint">${this.t.term('indirectIntro')}</p>
@@ -110,6 +110,8 @@ export class AnhorigStepGather extends StepElement {
       saved: (form) => this.forms.saved(form),
       isOpen: (key) => this.readonly || this.openDisclosures.has(key),
       toggled: (key, open) => this.toggled(key, open),
+      choice: <T extends string>(key: string) => this.forms.draft<{ value?: T }>(key, () => ({})).value,
+      choose: (key, value) => this.forms.setDraft(key, { value }),
     };
   }
 

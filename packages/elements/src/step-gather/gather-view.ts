@@ -30,6 +30,9 @@ export interface GatherView {
   isOpen(key: string): boolean;
   /** The disclosure `key` was opened or closed (its `toggle` event). */
   toggled(key: string, open: boolean): void;
+  /** A choice the handläggare made that is not (yet) part of the record, e.g. how a relative's answers came. */
+  choice<T extends string>(key: string): T | undefined;
+  choose(key: string, value: string): void;
 }
 
 /** "Eva Andersson (granne)": the name the relative goes by and the relation in the person's words. */

@@ -1,44 +1,90 @@
 /**
  * The catalogue's question prompts (seed 003, "Frågor till den enskilde" / "Frågor till anhöriga")
- * with free-text answers: the person's in one disclosure, each relative's in another. A relative's
- * answer about the person is gathered information (C1): where that consent gate is closed the
- * notice says which consent is missing instead of offering the answer fields. A disclosure's content
- * is rendered only once it is opened (in review mode all are open), so a step with many relatives
- * does not build dozens of hidden answer fields on every step change.
+ * with free-text answers: the person's in one disclosure, each relative's in another. L4: an answer is
+ * a statement. The person's own answers need no consent; a relative's answer about the person is
+ * gathered information (C1): it names the consent it was given under, or that it was volunteered, and
+ * carries the same personal-file and quality choices as any statement (C10), and is marked after a
+ * withdrawal (C3). A disclosure's content is rendered only once it is opened (in review mode all are
+ * open), so a step with many relatives does not build dozens of hidden answer fields on every step change.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { canGatherFrom, type QuestionPrompt, type Relative } from '@anhorig/core';
+import { isMarkedAfterWithdrawal, type InvestigationEvent, type QuestionPrompt, type Relative, type Statement } from '@anhorig/core';
 import { textArea } from '../shared/fields.js';
-import { consentNeeded } from '../shared/consent-needed.js';
+import { basisField, relativeBasis, type BasisChoice } from './statement-basis.js';
+import { basisText, toggles } from './statement-list.js';
 import { relativeLabel, type GatherView, type Renderable } from './gather-view.js';
 
-const answerOf = (view: GatherView, promptId: string, relativeId?: string): string =>
-  view.context.record.promptAnswers.find((a) => a.promptId === promptId && a.relativeId === relativeId)?.answer ?? '';
+const answerOf = (view: GatherView, promptId: string, relativeId?: string): { statement: Statement; index: number } | undefined => {
+  const { statements } = view.context.record;
+  for (let index = statements.length - 1; index >= 0; index -= 1) {
+    const statement = statements[index]!;
+    const { source } = statement;
+    const sameSource = relativeId === undefined ? source.kind === 'person' : source.kind === 'relative' && source.relativeId === relativeId;
+    if (statement.kind === 'promptAnswer' && statement.promptId === promptId && sameSource) return { statement, index };
+  }
+  return undefined;
+};
+
+const basisKey = (relativeId: string) => `prompts-basis:${relativeId}`;
+
+/** A new answer, or the changed text of the one already recorded (its basis and time stay as they were). */
+const answerEvent = (view: GatherView, prompt: QuestionPrompt, text: string, relativeId: string | undefined, basis: BasisChoice | undefined): InvestigationEvent => {
+  const existing = answerOf(view, prompt.id, relativeId)?.statement;
+  if (existing) return { type: 'statement.update', statementId: existing.id, patch: { text } };
+  return {
+    type: 'statement.add',
+    statement: {
+      kind: 'promptAnswer',
+      promptId: prompt.id,
+      ...(prompt.lifeAreaId !== undefined ? { lifeAreaId: prompt.lifeAreaId } : {}),
+      text,
+      source: relativeId === undefined ? { kind: 'person' } : { kind: 'relative', relativeId },
+      basis: relativeId === undefined ? { kind: 'own' } : relativeBasis(view.context, relativeId, basis),
+      toPersonalFile: false,
+      qualityConfirmed: false,
+      checkedWithPerson: false,
+    },
+  };
+};
 
 const answerFields = (view: GatherView, prompts: readonly QuestionPrompt[], prefix: string, form: string, relativeId?: string): TemplateResult => {
   if (view.readonly)
     return html`<dl class="answers">
       ${prompts.map((p) => {
-        const answer = answerOf(view, p.id, relativeId);
+        const answer = answerOf(view, p.id, relativeId)?.statement;
         return html`<dt>${p.text}</dt>
-          <dd>${answer || html`<span class="hint">${view.t.term('notAnswered')}</span>`}</dd>`;
+          <dd>${answer ? html`${answer.text}${relativeId ? html` <span class="hint">(${basisText(view, answer)})</span>` : nothing}` : html`<span class="hint">${view.t.term('notAnswered')}</span>`}</dd>`;
       })}
     </dl>`;
+  const basis = relativeId === undefined ? undefined : view.choice<BasisChoice>(basisKey(relativeId));
   return html`
+    ${relativeId === undefined ? nothing : basisField(view, relativeId, basis, (choice) => view.choose(basisKey(relativeId), choice), `${prefix}-basis`)}
     ${view.rejection(form)}
-    ${prompts.map((p, i) =>
-      textArea({
-        id: `${prefix}-${i}`,
-        label: p.text,
-        value: answerOf(view, p.id, relativeId),
-        onChange: (answer) => view.send(form, { type: 'promptAnswer.set', promptId: p.id, ...(relativeId !== undefined ? { relativeId } : {}), answer: answer.trim() }),
-      }),
-    )}
+    ${prompts.map((p, i) => {
+      const answer = answerOf(view, p.id, relativeId);
+      const marked = answer ? isMarkedAfterWithdrawal(view.context.record, answer.statement) : false;
+      return html`
+        <div class="prompt-answer ${marked ? 'marked' : ''}">
+          ${textArea({
+            id: `${prefix}-${i}`,
+            label: p.text,
+            ...(answer && relativeId ? { hint: basisText(view, answer.statement) } : {}),
+            value: answer?.statement.text ?? '',
+            onChange: (text) => {
+              if (text.trim() === '' && !answer) return;
+              view.send(form, answerEvent(view, p, text.trim(), relativeId, basis));
+            },
+          })}
+          ${marked ? html`<p><span class="tag withdrawn">${view.t.term('withdrawnTag')}</span></p>` : nothing}
+          ${answer ? toggles(view, answer.statement, answer.index) : nothing}
+        </div>
+      `;
+    })}
   `;
 };
 
 const answered = (view: GatherView, prompts: readonly QuestionPrompt[], relativeId?: string) =>
-  prompts.filter((p) => answerOf(view, p.id, relativeId) !== '').length;
+  prompts.filter((p) => answerOf(view, p.id, relativeId) !== undefined).length;
 
 /** A disclosure whose content is built only while it is open (the `toggle` event keeps the element informed). */
 const disclosure = (view: GatherView, key: string, part: string, summary: string, content: () => Renderable): TemplateResult => {
@@ -52,17 +98,12 @@ const disclosure = (view: GatherView, key: string, part: string, summary: string
 };
 
 const relativePrompts = (view: GatherView, prompts: readonly QuestionPrompt[], relative: Relative, index: number): TemplateResult =>
-  disclosure(view, `prompts-relative:${relative.id}`, 'relative-prompts', view.t.term('relativePrompts', relativeLabel(relative), answered(view, prompts, relative.id), prompts.length), () => {
-    const gate = canGatherFrom(view.context.record, relative.id, view.context.today);
-    return html`
-      <p class="hint">${view.t.term('relativePromptsHint')}</p>
-      ${gate.allowed
-        ? answerFields(view, prompts, `prompt-relative-${index}`, `prompts-relative:${relative.id}`, relative.id)
-        : consentNeeded(gate, view.t.term('recordConsent'), view.readonly)}
-    `;
-  });
+  disclosure(view, `prompts-relative:${relative.id}`, 'relative-prompts', view.t.term('relativePrompts', relativeLabel(relative), answered(view, prompts, relative.id), prompts.length), () => html`
+    <p class="hint">${view.t.term('relativePromptsHint')}</p>
+    ${answerFields(view, prompts, `prompt-relative-${index}`, `prompts-relative:${relative.id}`, relative.id)}
+  `);
 
-export const promptsSection = (view: GatherView): TemplateResult => {
+export const promptsSection = (view: GatherView, relatives: readonly Relative[]): TemplateResult => {
   const all = view.context.catalogue.questionPrompts;
   const forPerson = all.filter((p) => p.audience === 'person');
   const forRelatives = all.filter((p) => p.audience === 'relative');
@@ -79,7 +120,7 @@ export const promptsSection = (view: GatherView): TemplateResult => {
         : html`
             <p class="hint">${view.t.term('promptsIntro')}</p>
             ${personPart}
-            ${forRelatives.length ? view.context.record.relatives.map((r, i) => relativePrompts(view, forRelatives, r, i)) : nothing}
+            ${forRelatives.length ? relatives.map((r) => relativePrompts(view, forRelatives, r, view.context.record.relatives.indexOf(r))) : nothing}
           `}
     </section>
   `;

@@ -31,28 +31,30 @@ export const basisField = (
   relativeId: string,
   choice: BasisChoice | undefined,
   onChange: (choice: BasisChoice) => void,
+  /** Ids of the field's controls start with this (several basis fields may be on the page). */
+  id = 'statement-basis',
 ): TemplateResult => {
   const { context, t, d } = view;
   const gate = canGatherFrom(context.record, relativeId, context.today);
   const consent = gate.allowed ? activeConsent(context.record, relativeId, 'provideInformation', context.today) : undefined;
   const value = effectiveChoice(context, relativeId, choice);
   return html`
-    <fieldset class="field basis" id="statement-basis">
+    <fieldset class="field basis" id=${id}>
       <legend>${t.term('basis')}</legend>
       <div class="choice">
         <input
           type="radio"
-          id="statement-basis-consent"
-          name="statement-basis"
+          id="${id}-consent"
+          name=${id}
           value="consent"
           .checked=${value === 'consent'}
           ?disabled=${!gate.allowed}
-          aria-describedby="statement-basis-consent-note"
+          aria-describedby="${id}-consent-note"
           @change=${() => onChange('consent')}
         />
-        <label for="statement-basis-consent">${t.term('basisConsentOption')}</label>
+        <label for="${id}-consent">${t.term('basisConsentOption')}</label>
       </div>
-      <div class="choice-note" id="statement-basis-consent-note">
+      <div class="choice-note" id="${id}-consent-note">
         ${consent
           ? html`<p class="hint">${t.term('basisConsentInForce', d.term(`scope.${consent.scope}`), consent.date)}</p>`
           : consentNeeded(gate, t.term('recordConsent'), view.readonly)}
@@ -60,16 +62,16 @@ export const basisField = (
       <div class="choice">
         <input
           type="radio"
-          id="statement-basis-volunteered"
-          name="statement-basis"
+          id="${id}-volunteered"
+          name=${id}
           value="volunteered"
           .checked=${value === 'volunteered'}
-          aria-describedby="statement-basis-volunteered-hint"
+          aria-describedby="${id}-volunteered-hint"
           @change=${() => onChange('volunteered')}
         />
-        <label for="statement-basis-volunteered">${t.term('basisVolunteeredOption')}</label>
+        <label for="${id}-volunteered">${t.term('basisVolunteeredOption')}</label>
       </div>
-      <p class="hint choice-note" id="statement-basis-volunteered-hint">${t.term('basisVolunteeredHint')}</p>
+      <p class="hint choice-note" id="${id}-volunteered-hint">${t.term('basisVolunteeredHint')}</p>
     </fieldset>
   `;
 };

@@ -17,10 +17,11 @@ export const sourceText = (view: GatherView, statement: Statement): string => {
   return relative ? relativeLabel(relative) : source.relativeId;
 };
 
-const basisText = (view: GatherView, statement: Statement): string => {
+export const basisText = (view: GatherView, statement: Statement): string => {
   const { basis } = statement;
   if (basis.kind === 'own') return view.t.term('basisOwn');
   if (basis.kind === 'volunteered') return view.t.term('basisVolunteered');
+  if (basis.kind === 'notRecorded') return view.t.term('basisNotRecorded');
   if (basis.kind === 'caseSystemConsent')
     return basis.reference?.trim() ? view.t.term('basisCaseSystemReference', basis.reference.trim()) : view.t.term('basisCaseSystem');
   const consent = view.context.record.consents.find((c) => c.id === basis.consentId);
@@ -29,7 +30,7 @@ const basisText = (view: GatherView, statement: Statement): string => {
 
 const yesNo = (view: GatherView, value: boolean) => view.t.term(value ? 'yes' : 'no');
 
-const toggles = (view: GatherView, statement: Statement, index: number): TemplateResult => {
+export const toggles = (view: GatherView, statement: Statement, index: number): TemplateResult => {
   const id = (name: string) => `statement-${index}-${name}`;
   const form = `statement:${statement.id}`;
   // A refused change leaves the box showing the record again (the field binds its value `live`).
@@ -87,7 +88,7 @@ const statementItem = (view: GatherView, statement: Statement, index: number): T
         <dt>${view.t.term('colChecked')}</dt>
         <dd>${yesNo(view, statement.checkedWithPerson)}</dd>
         <dt>${view.t.term('colRecorded')}</dt>
-        <dd>${view.t.term('recordedOn', statement.recordedAt, statement.recordedBy.name)}</dd>
+        <dd>${statement.recordedAt && statement.recordedBy ? view.t.term('recordedOn', statement.recordedAt, statement.recordedBy.name) : view.t.term('recordedBeforeV2')}</dd>
       </dl>
       ${view.readonly ? nothing : toggles(view, statement, index)}
     </li>

@@ -85,7 +85,7 @@ const cardActions = (view: RelativesView, r: Relative, key: string, name: string
       <summary>${t.term('edit', name)}</summary>
       <form @submit=${submit} novalidate>
         ${view.refusal(edit, 5, relativeFieldRefs(prefix, t))}
-        ${relativeFields({ prefix, draft, set, t, lifeAreas: view.context.catalogue.lifeAreas, rejection: forms.rejection(edit) })}
+        ${relativeFields({ prefix, draft, set, t, d: view.d, lifeAreas: view.context.catalogue.lifeAreas, rejection: forms.rejection(edit) })}
         <div class="actions">
           <button type="submit">${t.term('saveChanges')}<span class="visually-hidden"> (${name})</span></button>
         </div>

@@ -39,7 +39,7 @@ const addForm = (view: RelativesView): TemplateResult => {
       <h4 id="add-heading">${t.term('addHeading')}</h4>
       <p class="hint">${t.term('addHint')}</p>
       ${view.refusal(ADD, 5, relativeFieldRefs('new', t))}
-      ${relativeFields({ prefix: 'new', draft, set, t, lifeAreas: view.context.catalogue.lifeAreas, rejection: forms.rejection(ADD) })}
+      ${relativeFields({ prefix: 'new', draft, set, t, d: view.d, lifeAreas: view.context.catalogue.lifeAreas, rejection: forms.rejection(ADD) })}
       <div class="actions"><button type="submit">${t.term('submitAdd')}</button></div>
       ${view.added === undefined ? nothing : savedNotice(true, t.term('added', view.added))}
     </form>

@@ -1,7 +1,7 @@
 /** Step 4: statements per life area, each with its source and basis (C1, C10), marked after a withdrawal (C3). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { isMarkedAfterWithdrawal, mayEnterPersonalFile, type Statement } from '@anhorig/core';
-import { lifeAreaName, nothingRecorded, relativeLabel, relativeName, summaryList, summarySection, yesNo, type SummaryView } from './parts.js';
+import { lifeAreaName, nothingRecorded, relativeLabel, summaryList, summarySection, yesNo, type SummaryView } from './parts.js';
 
 const sourceText = (v: SummaryView, statement: Statement): string => {
   const source = statement.source;
@@ -28,6 +28,8 @@ const basisText = (v: SummaryView, statement: Statement): string => {
       const consent = v.context.record.consents.find((c) => c.id === basis.consentId);
       return consent ? v.t.term('basis.consent', v.d.term(`scope.${consent.scope}`), consent.date) : v.t.term('basis.missingConsent');
     }
+    case 'notRecorded':
+      return v.t.term('basis.notRecorded');
   }
 };
 
@@ -36,7 +38,7 @@ const personalFileText = (v: SummaryView, statement: Statement): string => {
   return mayEnterPersonalFile(statement) ? v.t.term('personalFile.yes') : v.t.term('personalFile.pending');
 };
 
-const renderStatement = (v: SummaryView, statement: Statement): TemplateResult => {
+const renderStatement = (v: SummaryView, statement: Statement, title?: string): TemplateResult => {
   const { record } = v.context;
   const marked = isMarkedAfterWithdrawal(record, statement);
   const basis = statement.basis;
@@ -44,7 +46,7 @@ const renderStatement = (v: SummaryView, statement: Statement): TemplateResult =
   return html`
     <li class=${marked ? 'item marked' : 'item'}>
       <p class="item-title">
-        <strong>${v.t.term(`kind.${statement.kind}`)}</strong>
+        <strong>${title ?? v.t.term(`kind.${statement.kind}`)}</strong>
         ${marked ? html` <span class="tag marked-tag">${v.t.term('markedTag')}</span>` : nothing}
       </p>
       <p class="user-text">${statement.text}</p>
@@ -54,37 +56,39 @@ const renderStatement = (v: SummaryView, statement: Statement): TemplateResult =
         { label: v.t.term('basis'), value: basisText(v, statement) },
         { label: v.t.term('personalFile'), value: personalFileText(v, statement) },
         { label: v.t.term('checkedWithPerson'), value: yesNo(v, statement.checkedWithPerson) },
-        { label: v.t.term('documented'), value: v.t.term('dateBy', statement.recordedAt, statement.recordedBy.name) },
+        {
+          label: v.t.term('documented'),
+          value: statement.recordedAt && statement.recordedBy ? v.t.term('dateBy', statement.recordedAt, statement.recordedBy.name) : v.t.term('beforeV2'),
+        },
       ])}
     </li>
   `;
 };
 
-const renderPromptAnswers = (v: SummaryView): TemplateResult | typeof nothing => {
-  const { record, catalogue } = v.context;
-  if (record.promptAnswers.length === 0) return nothing;
+/** L4: answers to the question prompts are statements; shown under their question. */
+const renderPromptAnswers = (v: SummaryView, answers: readonly Statement[]): TemplateResult | typeof nothing => {
+  if (answers.length === 0) return nothing;
+  const question = (s: Statement) => v.context.catalogue.questionPrompts.find((p) => p.id === s.promptId)?.text ?? s.promptId ?? '';
   return html`
     <div class="group">
       <h4>${v.t.term('promptAnswers')}</h4>
-      ${summaryList(
-        v,
-        record.promptAnswers.map((a) => ({
-          label: catalogue.questionPrompts.find((p) => p.id === a.promptId)?.text ?? a.promptId,
-          value: a.relativeId ? html`<span class="user-text">${a.answer}</span> <span class="hint">(${v.t.term('answerBy', relativeName(v, a.relativeId))})</span>` : a.answer,
-        })),
-      )}
+      <ul class="plain items">
+        ${answers.map((s) => renderStatement(v, s, question(s)))}
+      </ul>
     </div>
   `;
 };
 
 export const statementsSection = (v: SummaryView): TemplateResult => {
   const { record, catalogue } = v.context;
+  const answers = record.statements.filter((s) => s.kind === 'promptAnswer');
+  const byArea = record.statements.filter((s) => s.kind !== 'promptAnswer');
   // Life areas in the catalogue's order; any area the catalogue no longer has comes last.
   const areaIds = [
-    ...catalogue.lifeAreas.map((a) => a.id).filter((id) => record.statements.some((s) => s.lifeAreaId === id)),
-    ...new Set(record.statements.map((s) => s.lifeAreaId).filter((id) => !catalogue.lifeAreas.some((a) => a.id === id))),
+    ...catalogue.lifeAreas.map((a) => a.id).filter((id) => byArea.some((s) => s.lifeAreaId === id)),
+    ...new Set(byArea.flatMap((s) => (s.lifeAreaId !== undefined && !catalogue.lifeAreas.some((a) => a.id === s.lifeAreaId) ? [s.lifeAreaId] : []))),
   ];
-  const empty = record.statements.length === 0 && record.promptAnswers.length === 0;
+  const empty = record.statements.length === 0;
   return summarySection(
     v,
     { id: 'summary-statements', title: v.t.term('sectionStatements'), step: 'gather', part: 'statements' },
@@ -96,12 +100,12 @@ export const statementsSection = (v: SummaryView): TemplateResult => {
               <div class="group">
                 <h4>${lifeAreaName(v, id)}</h4>
                 <ul class="plain items">
-                  ${record.statements.filter((s) => s.lifeAreaId === id).map((s) => renderStatement(v, s))}
+                  ${byArea.filter((s) => s.lifeAreaId === id).map((s) => renderStatement(v, s))}
                 </ul>
               </div>
             `,
           )}
-          ${renderPromptAnswers(v)}
+          ${renderPromptAnswers(v, answers)}
         `,
   );
 };
