@@ -244,7 +244,7 @@ export const generateCase = (seed: number, options: GenerateOptions = {}): Gener
   }
   today = addDays(today, r.int(10, 40));
   send({ type: 'host.setToday', today });
-  const decisions = [
+  const decisions: { id: string; lifeAreaId: string; supportTypeId: string; outcome: 'granted' | 'refused'; extent: string; goal: string; indirectSupportId?: string }[] = [
     { id: 'beslut-1', lifeAreaId: 'd6', supportTypeId: 'hemtjanst', outcome: 'granted' as const, extent: '4 timmar per vecka', goal: 'Har ett rent hem.' },
     ...proposals.map((p, k) => ({
       id: `beslut-${k + 2}`,

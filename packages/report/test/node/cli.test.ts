@@ -69,7 +69,8 @@ describe('anhorig-report (CLI)', () => {
     const code = await main([fixture, '--from', '2026-01', '--to', '2026-12', '--out', out, '--quiet'], capture().io);
     assert.equal(code, 0);
     const schema = JSON.parse(readFileSync(join(out, 'report.schema.json'), 'utf8'));
-    const ajv = new Ajv2020.default({ strict: false });
+    const Ajv = (Ajv2020 as unknown as { default: typeof Ajv2020 }).default ?? Ajv2020;
+    const ajv = new Ajv({ strict: false });
     const validate = ajv.compile(schema);
     assert.ok(validate(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'))), JSON.stringify(validate.errors));
     const packaged = JSON.parse(readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8'));
