@@ -212,7 +212,7 @@ describe('<anhorig-step-assignment>', () => {
     const prompt = root(el).querySelector('.outdated')!.textContent!.replace(/\s+/g, ' ');
     expect(allByRole(el, 'heading', 'Skicka ett uppdaterat uppdrag')).to.have.length(1);
     expect(prompt).to.include(`Ett samtycke har återkallats sedan uppdraget skickades ${TODAY}.`);
-    expect(prompt).to.include(`Uppgifter om den anhöriga (sambo) har tagits bort eftersom samtycket återkallades ${TODAY}: att den anhöriga bor med den enskilde,`);
+    expect(prompt).to.include(`Uppgifter om den anhöriga (make, maka, sambo eller partner) har tagits bort eftersom samtycket återkallades ${TODAY}: att den anhöriga bor med den enskilde,`);
     expect(documentOf(el).textContent).to.include('Uppdrag till utförare, version 2');
     expect(documentOf(el).textContent).to.include('Ändrat sedan version 1');
     await expect(el).to.be.accessible();

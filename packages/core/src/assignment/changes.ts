@@ -40,11 +40,19 @@ const reason = (record: InvestigationRecord, relativeId: string, scopes: readonl
 
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-const relationOf = (a: Assignment, relativeId: string): string => {
+const refOf = (a: Assignment, relativeId: string) => {
   const p = a.relativePerspective;
-  const all = [...p.livesWithPerson, ...p.supportGiven, ...p.coordination, ...p.participation, ...p.views];
-  const ref = all.find((r) => r.relativeId === relativeId);
-  return ref ? relationshipText(ref) : RELATION_CATEGORY_NAMES.other;
+  return [...p.livesWithPerson, ...p.supportGiven, ...p.coordination, ...p.participation, ...p.views].find((r) => r.relativeId === relativeId);
+};
+
+/**
+ * How the new version names a relative: in the person's words where it still shares them, else by
+ * category only. Words the previous version carried are not repeated once their consent is gone (L3, C3).
+ */
+const relationIn = (next: Assignment, previous: Assignment, relativeId: string): string => {
+  const shared = refOf(next, relativeId);
+  if (shared) return relationshipText(shared);
+  return RELATION_CATEGORY_NAMES[refOf(previous, relativeId)?.relationCategory ?? 'other'];
 };
 
 const fieldContent = (a: Assignment, relativeId: string): unknown => {
@@ -78,7 +86,7 @@ export const describeChanges = (
     if (old.indirectSupport && !item.indirectSupport) {
       const proposal = record.indirectSupport.find((p) => p.id === record.assessment?.decisions.find((d) => d.id === id)?.indirectSupportId);
       const why = proposal ? reason(record, proposal.relativeId, ['indirectSupport'], since, today) : '';
-      changes.push(`Markeringen att ${itemLabel(item)} också är ett indirekt stöd till en anhörig (${relationshipText(old.indirectSupport)}) har tagits bort${why}.`);
+      changes.push(`Markeringen att ${itemLabel(item)} också är ett indirekt stöd till en anhörig (${RELATION_CATEGORY_NAMES[old.indirectSupport.relationCategory]}) har tagits bort${why}.`);
     }
     if (!old.indirectSupport && item.indirectSupport)
       changes.push(`${itemLabel(item)} är nu också markerad som indirekt stöd till en anhörig (${relationshipText(item.indirectSupport)}).`);
@@ -98,7 +106,7 @@ export const describeChanges = (
     const now = newFields.get(relativeId) ?? [];
     const removed = was.filter((f) => !now.includes(f));
     const added = now.filter((f) => !was.includes(f));
-    const relation = newFields.has(relativeId) ? relationOf(next, relativeId) : relationOf(previous, relativeId);
+    const relation = relationIn(next, previous, relativeId);
     if (removed.length)
       changes.push(`Uppgifter om den anhöriga (${relation}) har tagits bort${reason(record, relativeId, ['shareWithProvider'], since, today)}: ${fieldList(removed)}.`);
     if (added.length) changes.push(`Uppgifter om den anhöriga (${relation}) har lagts till: ${fieldList(added)}.`);

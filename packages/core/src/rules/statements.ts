@@ -9,7 +9,7 @@
  * one gathered under a consent given by someone entitled then stays lawful when entitlement changes (T1).
  */
 import type { InvestigationRecord, Statement } from '../schema/index.js';
-import { isEntitledPersonSideGiver, isPersonSideInEffect } from './consent.js';
+import { activeConsent, isEntitledPersonSideGiver, isPersonSideInEffect } from './consent.js';
 import { statementMoment } from './dates.js';
 import { allow, deny, type Gate } from './types.js';
 import { findRelative, relativeName } from './names.js';
@@ -65,11 +65,18 @@ export const mayEnterPersonalFile = (statement: Statement): boolean =>
 /**
  * L2: may this statement's text reach the provider? Only a relative's statement gathered under a
  * consent (not volunteered: docs/decisions.md), confirmed by the handläggare (C10) and marked for the
- * personal file, whose consent was in force when it was gathered and still is now (C3, T1).
+ * personal file, whose consent was in force when it was gathered and still is now (C3, T1), and no
+ * later decision overrules it: the latest decision for that relative governs (C2), so a later "no"
+ * stops the statements leaving even though the earlier "yes" was never withdrawn.
  */
 export const mayReachProvider = (record: InvestigationRecord, statement: Statement, today: string): boolean => {
   if (statement.source.kind !== 'relative' || statement.basis.kind !== 'consent') return false;
   if (!statement.toPersonalFile || !statement.qualityConfirmed) return false;
   const basis = checkStatementBasis(record, statement, today);
-  return basis.allowed && basis.consent !== undefined && isPersonSideInEffect(record, basis.consent, today);
+  return (
+    basis.allowed &&
+    basis.consent !== undefined &&
+    isPersonSideInEffect(record, basis.consent, today) &&
+    activeConsent(record, statement.source.relativeId, 'provideInformation', today) !== undefined
+  );
 };

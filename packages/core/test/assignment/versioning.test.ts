@@ -29,18 +29,18 @@ describe('Versioning: an issued assignment is immutable; changes make a new vers
     assert.equal(second.record.assignments[0], first.assignment, 'same object, not rebuilt');
     assert.deepEqual(second.record.assignments[0], frozen);
   });
-  it('C3: the changes say, in Swedish, what left and why', () => {
+  it('C3: the changes say, in Swedish, what left and why, naming the relative by category once the words may no longer be shared (L3)', () => {
     const first = issue(readyRecord(), '2026-02-25');
     const second = issue(withdraw(first.record, 'c-share', '2026-03-01'), TODAY);
     assert.deepEqual(second.assignment.changes, [
-      'Uppgifter om den anhöriga (sambo) har tagits bort eftersom samtycket återkallades 2026-03-01: att den anhöriga bor med den enskilde, vilket stöd den anhöriga ger, samordningen med den anhöriga, den anhörigas medverkan i planering och uppföljning, den anhörigas syn på hur stödet ska ges.',
+      'Uppgifter om den anhöriga (make, maka, sambo eller partner) har tagits bort eftersom samtycket återkallades 2026-03-01: att den anhöriga bor med den enskilde, vilket stöd den anhöriga ger, samordningen med den anhöriga, den anhörigas medverkan i planering och uppföljning, den anhörigas syn på hur stödet ska ges.',
     ]);
   });
   it('a dropped indirect-support marker is listed with its reason', () => {
     const first = issue(readyRecord(), '2026-02-25');
     const second = issue(withdraw(first.record, 'c-ind-eva', '2026-03-01'), TODAY);
     assert.ok(second.assignment.changes.includes(
-      'Markeringen att Avlösning i hemmet (Hemliv) också är ett indirekt stöd till en anhörig (sambo) har tagits bort eftersom samtycket återkallades 2026-03-01.',
+      'Markeringen att Avlösning i hemmet (Hemliv) också är ett indirekt stöd till en anhörig (make, maka, sambo eller partner) har tagits bort eftersom samtycket återkallades 2026-03-01.',
     ));
   });
   it('an unchanged record gives a new version with no changes listed', () => {
