@@ -9,8 +9,11 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createActor } from 'xstate';
+import Ajv2020 from 'ajv/dist/2020.js';
 import {
   MIGRATIONS,
+  checkStatementBasis,
+  stepWarnings,
   SCHEMA_VERSION,
   defaultCatalogue,
   investigationMachine,
@@ -206,5 +209,110 @@ describe('migrateDocument runs a chain of steps', () => {
     const result = migrateDocument({ schemaVersion: 4 }, 'Den anhörigas egen journal', chain, 3);
     assert.equal(result.ok, false);
     if (!result.ok) assert.match(result.issues[0]!.message, /^Den anhörigas egen journal är sparad med en nyare version av formatet \(4\) än komponenten känner till \(3\)/);
+  });
+});
+
+/**
+ * Format version 1 → 2 (record/migrations/v1-to-v2.ts) loses nothing. Besides the frozen fixtures
+ * above (written by the element), `tests/fixtures/v1/more/` holds v1 documents a first-release
+ * element could also have stored — a person who cannot take a position with a god man who consented,
+ * a neighbour named in the relation, prompt answers, a withdrawn consent, a child's own record — each
+ * checked against the v1 JSON Schema files kept in `tests/fixtures/v1/json-schema/`.
+ */
+describe('format version 1 → 2: everything is kept, what v1 did not know is migrated conservatively', () => {
+  const more = (file: string): Record<string, any> =>
+    JSON.parse(readFileSync(new URL(`v1/more/${file}`, FIXTURES), 'utf8')) as Record<string, any>;
+  const v1Schema = (name: string) => JSON.parse(readFileSync(new URL(`v1/json-schema/${name}.schema.json`, FIXTURES), 'utf8')) as object;
+  const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
+  const record = () => more('investigation-record-representative.json');
+  const own = () => more('relative-record-child.json');
+  const loaded = () => {
+    const result = loadDocuments(deepFreeze(record()), [deepFreeze(own())], defaultCatalogue);
+    assert.ok(result.ok, result.ok ? '' : issuesText(result.issues));
+    return result.value;
+  };
+
+  it('the extra v1 documents are valid v1 documents (the v1 JSON Schema)', () => {
+    assert.equal(ajv.validate(v1Schema('investigation-record'), record()), true, ajv.errorsText());
+    assert.equal(ajv.validate(v1Schema('relative-record'), own()), true, ajv.errorsText());
+  });
+
+  it('every v1 value is still there: relatives, consents, statements, plans, log, the judgement', () => {
+    const { record: migrated } = loaded();
+    const old = record();
+    for (const key of ['id', 'startedAt', 'applicationConcernsRelative', 'meetingPlans', 'stances', 'informationLog', 'progress', 'lastEditedBy'])
+      assert.deepEqual(migrated[key as keyof typeof migrated], old[key], key);
+    assert.deepEqual(migrated.person, old.person);
+    old.relatives.forEach((r: Record<string, unknown>, i: number) => {
+      for (const [key, value] of Object.entries(r)) assert.deepEqual(migrated.relatives[i]![key as keyof (typeof migrated.relatives)[number]], value, `relatives.${i}.${key}`);
+    });
+    old.consents.forEach((c: Record<string, unknown>, i: number) => {
+      for (const [key, value] of Object.entries(c)) assert.deepEqual(migrated.consents[i]![key as keyof (typeof migrated.consents)[number]], value, `consents.${i}.${key}`);
+    });
+    assert.deepEqual(migrated.statements[0], old.statements[0]);
+  });
+
+  it('L3: each relative gets a category proposed from the relation words; "god man" and unclear words become "other"', () => {
+    assert.deepEqual(loaded().record.relatives.map((r) => [r.relation, r.relationCategory, r.isRelative]), [
+      ['god man', 'other', true],
+      ['min granne Eva', 'neighbour', true],
+      ['barnbarn', 'grandchild', true],
+    ]);
+  });
+
+  it('L4: prompt answers become statements, with their text and source; a relative’s without a basis is flagged, never shared', () => {
+    const { record: migrated } = loaded();
+    const answers = migrated.statements.filter((s) => s.kind === 'promptAnswer');
+    assert.deepEqual(
+      answers.map((s) => [s.promptId, s.text, s.source, s.basis, s.migratedFrom, s.toPersonalFile, s.qualityConfirmed, s.recordedAt]),
+      [
+        ['fraga-enskild-1', 'Gun nickar när vi talar om att bo kvar hemma.', { kind: 'person' }, { kind: 'own' }, 'v1PromptAnswer', false, false, undefined],
+        ['fraga-anhorig-1', 'Eva tror att Gun klarar sig med lite mer hjälp.', { kind: 'relative', relativeId: 'anhorig-2' }, { kind: 'notRecorded' }, 'v1PromptAnswer', false, false, undefined],
+      ],
+    );
+    const relativeAnswer = answers[1]!;
+    assert.equal(checkStatementBasis(migrated, relativeAnswer, '2026-03-01').allowed, false);
+    assert.ok(stepWarnings(migrated, [], defaultCatalogue, '2026-03-01').gather.some((w) => w.code === 'statementBasis' && /tidigare version/.test(w.message)));
+  });
+
+  it('T1: person-side consents record the situation v1 judged them under (the representative included); the relative’s own does not', () => {
+    assert.deepEqual(
+      loaded().record.consents.map((c) => c.givenUnder),
+      [
+        { ageGroup: 'adult', canTakePosition: 'no', representativeId: 'anhorig-1' },
+        { ageGroup: 'adult', canTakePosition: 'no', representativeId: 'anhorig-1' },
+        undefined,
+      ],
+    );
+  });
+
+  it('T2: a statement recorded on the day its consent was withdrawn, with no order known, stays without a valid basis, as in v1', () => {
+    const { record: migrated } = loaded();
+    assert.equal(checkStatementBasis(migrated, migrated.statements[0]!, '2026-03-01').allowed, false);
+    assert.equal(migrated.sequence, 0);
+    assert.deepEqual(migrated.retiredIds, []);
+  });
+
+  it('L1: the relative’s own record loses the case id (in its id too); the person’s side keeps the link', () => {
+    const { record: migrated, relativeRecords } = loaded();
+    const [child] = relativeRecords;
+    assert.ok(child);
+    const json = JSON.stringify(child);
+    assert.ok(!json.includes('utredning-gun-2026'), json);
+    assert.ok(!('investigationId' in child));
+    assert.match(child.id, /^journal-[0-9a-f]{16}$/);
+    assert.equal(migrated.relatives.find((r) => r.id === 'anhorig-3')?.ownRecordId, child.id);
+    const { id: _id, investigationId: _case, schemaVersion: _v, ...rest } = own();
+    for (const [key, value] of Object.entries(rest)) assert.deepEqual(child[key as keyof typeof child], value, key);
+  });
+
+  it('an assignment v1 keeps what was issued and gains the relationship category beside the words', () => {
+    const migrated = migrateDocument(read(1, 'assignment.json'), 'Uppdraget');
+    assert.ok(migrated.ok);
+    const valid = validateAssignment(migrated.value);
+    assert.ok(valid.ok, valid.ok ? '' : issuesText(valid.issues));
+    const marker = valid.value.includes.find((i) => i.indirectSupport)?.indirectSupport;
+    assert.deepEqual(marker, { markerLifeAreaId: 'anhorigmarkering', markerLifeAreaName: 'Personligt stöd från person som vårdar eller stödjer en närstående', relation: 'dotter', relationCategory: 'child' });
+    assert.deepEqual(valid.value.relativePerspective.livesWithPerson, [{ relativeId: 'anhorig-1', relation: 'dotter', relationCategory: 'child' }]);
   });
 });
