@@ -79,10 +79,17 @@ export const createReportBuilder = (options: ReportOptions): ReportBuilder => {
   const reliefGoalIds = new Set(catalogue.overallGoals.filter((g) => g.forIndirectSupport).map((g) => g.id));
   const scaleIds = new Set(catalogue.followUpScale.map((s) => s.id));
 
+  // Per figure: its total's offset and [dimension, first category offset] pairs, looked up once.
+  const plans = new Map(
+    [...index.figures].map(([id, cells]) => [id, { total: cells.total, dims: Object.entries(cells.dimensions) as [DimensionId, number][] }]),
+  );
   const add = (figureId: string, ctx: Context): void => {
-    const cells = index.figures.get(figureId)!;
-    values[cells.total]! += 1;
-    for (const [dimension, start] of Object.entries(cells.dimensions) as [DimensionId, number][]) values[start + ctx[dimension]!]! += 1;
+    const plan = plans.get(figureId)!;
+    values[plan.total]! += 1;
+    for (let i = 0; i < plan.dims.length; i += 1) {
+      const [dimension, start] = plan.dims[i]!;
+      values[start + ctx[dimension]!]! += 1;
+    }
   };
   const categoryOf = (dimension: DimensionId, value: string | undefined): number =>
     cat[dimension].get(value ?? NOT_ASKED) ?? cat[dimension].get(OTHER) ?? 0;
