@@ -97,7 +97,28 @@ export const defaultCatalogue: Catalogue = {
       name: 'Kontaktfamilj',
       canRelieveRelative: true,
       requiresLivingTogether: false,
-      eligibilityNote: 'Kallas i vissa kommuner stödfamilj.',
+      eligibilityNote: 'Insats enligt SoL. (Stödfamilj är oftast en korttidsvistelse enligt LSS.)',
+    },
+    {
+      id: 'avlosarservice',
+      name: 'Avlösarservice i hemmet (LSS)',
+      canRelieveRelative: true,
+      requiresLivingTogether: false,
+      eligibilityNote: 'Insats enligt LSS för den som tillhör lagens personkrets: någon avlöser de anhöriga i hemmet, både regelbundet och vid behov.',
+    },
+    {
+      id: 'ledsagarservice',
+      name: 'Ledsagarservice (LSS)',
+      canRelieveRelative: true,
+      requiresLivingTogether: false,
+      eligibilityNote: 'Insats enligt LSS för den som tillhör lagens personkrets.',
+    },
+    {
+      id: 'korttidstillsyn',
+      name: 'Korttidstillsyn för skolungdom över 12 år (LSS)',
+      canRelieveRelative: true,
+      requiresLivingTogether: false,
+      eligibilityNote: 'Insats enligt LSS före och efter skoldagen och under lov, för skolungdom över 12 år i lagens personkrets.',
     },
     { id: 'familjebehandling', name: 'Familjebehandling', canRelieveRelative: true, requiresLivingTogether: false },
     { id: 'trygghetslarm', name: 'Trygghetslarm', canRelieveRelative: false, requiresLivingTogether: false },
@@ -252,6 +273,7 @@ export const defaultCatalogue: Catalogue = {
     { id: 'skalig-levnadsniva', text: 'Skälig levnadsnivå', forIndirectSupport: false },
     { id: 'vardigt-liv', text: 'Ett värdigt liv och känna välbefinnande', forIndirectSupport: false },
     { id: 'goda-levnadsvillkor', text: 'Goda levnadsvillkor', forIndirectSupport: false },
+    { id: 'leva-som-andra', text: 'Möjlighet att leva som andra', forIndirectSupport: false },
   ],
 
   followUpScale: [

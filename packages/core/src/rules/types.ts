@@ -26,6 +26,8 @@ export interface Warning {
   message: string;
   /** Dotted path into the record, when the warning is about one field. */
   path?: string;
+  /** The relative the warning is about, so a view can gather one relative's warnings in one place. */
+  relativeId?: string;
 }
 
 export const allow = (consent?: Consent): Gate => (consent ? { allowed: true, consent } : { allowed: true });

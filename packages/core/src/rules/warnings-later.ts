@@ -69,22 +69,22 @@ export const followUpWarnings = (record: InvestigationRecord, today: string): Wa
     warnings.push({ code: 'followUpSupportGiven', message: 'Fråga den enskilde om insatsen har getts och med god kvalitet.', path: 'followUp.person.supportGiven' });
   followUp.invitations.forEach((inv, i) => {
     const gate = canTakePartInFollowUp(record, inv.relativeId, today);
-    if (!gate.allowed) warnings.push({ code: 'followUpInvitationConsent', message: gate.message, path: `followUp.invitations.${i}` });
+    if (!gate.allowed) warnings.push({ code: 'followUpInvitationConsent', message: gate.message, path: `followUp.invitations.${i}`, relativeId: inv.relativeId });
   });
   followUp.relativeViews.forEach((v, i) => {
     const gate = canTakePartInFollowUp(record, v.relativeId, today);
-    if (!gate.allowed) warnings.push({ code: 'followUpViewConsent', message: gate.message, path: `followUp.relativeViews.${i}` });
+    if (!gate.allowed) warnings.push({ code: 'followUpViewConsent', message: gate.message, path: `followUp.relativeViews.${i}`, relativeId: v.relativeId });
   });
   record.relatives.forEach((r) => {
     if (r.isRelative && r.givesSupport && !followUp.person.stillWantsRelativeSupport.some((s) => s.relativeId === r.id))
-      warnings.push({ code: 'followUpStillWants', message: `Fråga den enskilde om stödet från ${relativeName(r)} fortfarande är önskat.`, path: 'followUp.person.stillWantsRelativeSupport' });
+      warnings.push({ code: 'followUpStillWants', message: `Fråga den enskilde om stödet från ${relativeName(r)} fortfarande är önskat.`, path: 'followUp.person.stillWantsRelativeSupport', relativeId: r.id });
   });
   record.relatives.forEach((r) => {
     const unanswered = reliefGoals(record, r.id).filter(
       ({ decision }) => !followUp.relativeViews.some((v) => v.relativeId === r.id && v.goalResults.some((g) => g.decisionId === decision.id)),
     );
     if (unanswered.length)
-      warnings.push({ code: 'followUpRelief', message: `Följ upp om insatsen gett ${relativeName(r)} avsedd avlastning (kräver den enskildes samtycke).` });
+      warnings.push({ code: 'followUpRelief', message: `Följ upp om insatsen gett ${relativeName(r)} avsedd avlastning (kräver den enskildes samtycke).`, relativeId: r.id });
   });
   if (followUp.outcomeActions.length === 0)
     warnings.push({ code: 'followUpOutcome', message: 'Ange vad uppföljningen leder till.', path: 'followUp.outcomeActions' });

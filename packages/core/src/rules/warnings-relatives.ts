@@ -22,22 +22,22 @@ export const relativesWarnings = (record: InvestigationRecord, today: string): W
       path: 'person.capacityJudgement',
     });
   consentsToReview(record, today).forEach((review) =>
-    warnings.push({ code: 'consentReview', message: review.message, path: `consents.${record.consents.findIndex((c) => c.id === review.consentId)}` }),
+    warnings.push({ code: 'consentReview', message: review.message, path: `consents.${record.consents.findIndex((c) => c.id === review.consentId)}`, relativeId: review.relativeId }),
   );
   record.relatives.forEach((r, i) => {
     const name = relativeName(r);
     const concern = r.violenceConcern;
     if (concern && !concern.judgement)
-      warnings.push({ code: 'violenceJudgementMissing', message: `Det finns en oro för våld, hot eller tvång i relationen med ${name}. Dokumentera en bedömning innan ${name} deltar i utredningen.`, path: `relatives.${i}.violenceConcern.judgement` });
+      warnings.push({ code: 'violenceJudgementMissing', message: `Det finns en oro för våld, hot eller tvång i relationen med ${name}. Dokumentera en bedömning innan ${name} deltar i utredningen.`, path: `relatives.${i}.violenceConcern.judgement`, relativeId: r.id });
     if (concern && !concern.routineFollowed)
-      warnings.push({ code: 'violenceRoutine', message: `Följ kommunens rutin vid oro för våld i nära relation (till exempel relationsvåldsteamet) för relationen med ${name}.`, path: `relatives.${i}.violenceConcern.routineFollowed` });
+      warnings.push({ code: 'violenceRoutine', message: `Följ kommunens rutin vid oro för våld i nära relation (till exempel relationsvåldsteamet) för relationen med ${name}.`, path: `relatives.${i}.violenceConcern.routineFollowed`, relativeId: r.id });
     // H2: a legal representative who is not a relative is not asked about or told about taking part.
     if (!r.isRelative) return;
     const decided = INVOLVEMENT_SCOPES.some((scope) => latestPersonSideDecision(record, r.id, scope, today));
     if (r.involvementAskedAt === undefined && !decided)
-      warnings.push({ code: 'relativeNotAsked', message: `Den enskilde har inte tillfrågats om ${name} ska delta i utredningen.`, path: `relatives.${i}.involvementAskedAt` });
+      warnings.push({ code: 'relativeNotAsked', message: `Den enskilde har inte tillfrågats om ${name} ska delta i utredningen.`, path: `relatives.${i}.involvementAskedAt`, relativeId: r.id });
     if (!r.informedOfPossibility)
-      warnings.push({ code: 'relativeNotInformed', message: `${name} har inte fått veta att ${name} kan delta i utredningen om den enskilde samtycker.`, path: `relatives.${i}.informedOfPossibility` });
+      warnings.push({ code: 'relativeNotInformed', message: `${name} har inte fått veta att ${name} kan delta i utredningen om den enskilde samtycker.`, path: `relatives.${i}.informedOfPossibility`, relativeId: r.id });
   });
   return warnings;
 };
