@@ -12,11 +12,14 @@
  *    b. the bounds of one sum pin a hidden cell (e.g. hidden parts that must all be 0, or all 4);
  *    c. a combination of sums pins it (linear algebra over the hidden cells: the cell is determined
  *       when no solution of the sums with published values fixed can change it);
- *    d. bounds carried from sum to sum pin it.
+ *    d. bounds carried from sum to sum pin it;
+ *    e. linear programming over the sums and bounds pins it (the exact test: the least and greatest
+ *       value the cell can take in any table consistent with what is published are equal).
  * The property tests check the result with an independent linear-programming oracle: for every hidden
  * cell there are two whole-number tables, consistent with everything published, that differ in it.
  */
 import type { Equation } from './cells.js';
+import { derivableCells } from './lp.js';
 
 export const THRESHOLD = 5;
 
@@ -191,6 +194,14 @@ const suppressGroup = (values: readonly number[], equations: readonly Equation[]
     propagate(related, b, hidden);
     for (const cell of hiddenCells)
       if (b.hi[cell]! - b.lo[cell]! < 1 - EPS && protect(cell)) {
+        changed = true;
+        break;
+      }
+    if (changed) continue;
+    // e: the exact test, only when the cheaper rules find nothing.
+    const local = values.map((_, i) => (byCell.has(i) ? status[i]! : 'shown'));
+    for (const { cell } of derivableCells(values, local, equations, threshold))
+      if (protect(cell)) {
         changed = true;
         break;
       }

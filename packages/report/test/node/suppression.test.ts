@@ -97,7 +97,7 @@ describe('suppression (properties)', () => {
         const disclosed = derivableCells(values, status, sums, THRESHOLD);
         assert.deepEqual(disclosed, [], `derivable: ${JSON.stringify(disclosed)} in ${JSON.stringify({ values, status, sums })}`);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
