@@ -5,6 +5,7 @@ export { assignmentItems, grantedDecisions } from './items.js';
 export { assignmentGoals } from './goals.js';
 export { relativePerspective, rFieldsByRelative, type ConsentBasisEntry, type RelativePerspectiveData } from './perspective.js';
 export { describeChanges } from './changes.js';
+export { proposedPlan, proposedFollowUp, updateRequestedByFollowUp, type RelativePlanProposal } from './plan-proposal.js';
 export {
   referencesInForce,
   referenceInForce,
