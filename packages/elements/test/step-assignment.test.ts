@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { validateAssignment, type Assignment, type InvestigationRecord } from '@anhorig/core';
+import { issueAssignment, validateAssignment, type Assignment, type InvestigationRecord } from '@anhorig/core';
 import '../src/step-assignment/define.js';
 import type { AnhorigStepAssignment } from '../src/step-assignment/anhorig-step-assignment.js';
-import { readyRecord, withAssessment, withdraw } from '../../core/test/fixtures/records.js';
+import { caseworker, readyRecord, testCatalogue, withAssessment, withdraw, withRelative, withStatement } from '../../core/test/fixtures/records.js';
 import { allByRole, byRole, deepElements, mount, press, queryByRole, settle, textOf, TODAY, typeInto } from './helpers.js';
 
 const root = (el: HTMLElement): ShadowRoot => el.shadowRoot!;
@@ -13,6 +13,33 @@ const documentOf = (el: HTMLElement): HTMLElement => root(el).querySelector<HTML
 /** The parts (M1–M4, R1–R6) a document shows; marked for tests and styling only, never shown as codes. */
 const codesIn = (doc: HTMLElement): string[] => Array.from(doc.querySelectorAll<HTMLElement>('[data-field]')).map((c) => c.dataset.field!);
 const partText = (doc: HTMLElement, field: string): string => (doc.querySelector(`[data-field="${field}"]`)?.textContent ?? '').replace(/\s+/g, ' ');
+
+/** What a control's description (its hint) says, as a screen reader reads it after the name. */
+const description = (control: HTMLElement): string =>
+  (control.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => (control.getRootNode() as ShadowRoot).getElementById(id)?.textContent ?? '')
+    .join(' ');
+
+/** Sent on 2026-03-01 with a follow-up planned by `when`; the follow-up on 2026-09-01 asked for an updated assignment. */
+const followUpAskedForUpdate = (when: string | undefined): InvestigationRecord => {
+  const ready = readyRecord();
+  const { followUpWhen: _omit, ...plan } = ready.assignmentPlan!;
+  const sent = issueAssignment({ ...ready, assignmentPlan: when ? { ...plan, followUpWhen: when } : plan }, testCatalogue, caseworker, '2026-03-01');
+  if (!sent.ok) throw new Error('not sent');
+  return {
+    ...sent.record,
+    progress: { step: 'assignment', phase: 'followUp', completedAt: '2026-03-01' },
+    followUp: {
+      startedAt: '2026-09-01',
+      assignmentsAtStart: 1,
+      invitations: [],
+      person: { supportGiven: 'yes', stillWantsRelativeSupport: [] },
+      relativeViews: [],
+      outcomeActions: ['updatedAssignment'],
+    },
+  };
+};
 
 const withoutPlan = (record: InvestigationRecord): InvestigationRecord => {
   const { assignmentPlan: _omit, ...rest } = record;
@@ -121,6 +148,9 @@ describe('<anhorig-step-assignment>', () => {
     const summary = deepElements(el).find((e) => e.tagName === 'SUMMARY') as HTMLElement;
     await press(summary);
     await settle(el);
+    // H1: nothing is preselected; the handläggare chooses the answer and the form.
+    await press(byRole(el, 'radio', 'Ja'));
+    await press(byRole(el, 'radio', 'Muntligt'));
     await press(byRole(el, 'button', 'Registrera'));
     await settle(el);
     expect(codesIn(documentOf(el))).to.include('R3');
@@ -277,5 +307,80 @@ describe('<anhorig-step-assignment>', () => {
     expect(Boolean(queryByRole(el, 'button', 'Skriv ut uppdraget'))).to.equal(true);
     expect(textOf(el)).to.include('Inget uppdrag är skickat ännu.');
     await expect(el).to.be.accessible();
+  });
+
+  it('H3 and L2: each relative’s plan starts from step 4, marked as a proposal, only from confirmed statements; nothing is saved until the handläggare saves', async () => {
+    const fromEva = { kind: 'coordinationNeed' as const, source: { kind: 'relative' as const, relativeId: 'eva' }, basis: { kind: 'consent' as const, consentId: 'c-info' } };
+    let record = withoutPlan(readyRecord());
+    record = withStatement(record, { id: 's-coord', ...fromEva, text: 'Vill prata med personalen om måltiderna.', qualityConfirmed: true });
+    record = withStatement(record, { id: 's-raw', ...fromEva, text: 'Obekräftad anteckning om grannen.' });
+    const { el, of } = await mount<AnhorigStepAssignment>('anhorig-step-assignment', { record });
+    const wish = byRole<HTMLTextAreaElement>(el, 'textbox', 'Vad vill den anhöriga samarbeta med utföraren kring?');
+    expect(wish.value).to.equal('Vill prata med personalen om måltiderna.');
+    expect(description(wish)).to.include('Förslag från steg 4 – ändra vid behov.');
+    const view = byRole<HTMLTextAreaElement>(el, 'textbox', 'Den anhörigas egen syn på hur stödet bör ges');
+    expect(view.value).to.equal('Avlösning i hemmet: Vill få tid för egna aktiviteter.');
+    expect(description(view)).to.include('Förslag från steg 4');
+    const values = allByRole(el, 'textbox').map((t) => (t as HTMLTextAreaElement).value).join(' ');
+    expect(`${textOf(el)} ${values}`, 'an unconfirmed statement is never proposed').not.to.include('Obekräftad');
+    expect(of('anhorig-change'), 'nothing saved yet').to.have.length(0);
+    await expect(el).to.be.accessible();
+
+    await typeInto(view, 'Samma personal varje gång.');
+    await typeInto(byRole(el, 'textbox', 'Hur följs insatsen upp?'), 'Samtal efter tre månader.');
+    expect(description(byRole(el, 'textbox', 'Den anhörigas egen syn på hur stödet bör ges')), 'an edited field is no longer a proposal').not.to.include('Förslag');
+    await press(byRole(el, 'button', 'Spara'));
+    await settle(el);
+    const plan = of<{ record: InvestigationRecord }>('anhorig-change').at(-1)!.detail.record.assignmentPlan!;
+    expect(plan.collaboration).to.deep.equal([{ relativeId: 'eva', relativeWish: 'Vill prata med personalen om måltiderna.' }]);
+    expect(plan.relativeViews).to.deep.equal([{ relativeId: 'eva', view: 'Samma personal varje gång.' }]);
+  });
+
+  it('H2: a legal representative who is not a relative has no part in the relative perspective', async () => {
+    const record = withRelative(readyRecord(), {
+      id: 'nils',
+      name: 'Nils Berg',
+      relation: 'god man',
+      isRelative: false,
+      legalRepresentative: { kind: 'godMan', mandate: 'Bevaka rätt', coversPersonalMatters: false },
+    });
+    const { el } = await mount<AnhorigStepAssignment>('anhorig-step-assignment', { record });
+    expect(textOf(el)).not.to.include('Nils Berg');
+  });
+
+  it('H5: a follow-up that asked for an updated assignment opens it with the next follow-up proposed, and ends in a new version sent', async () => {
+    const { el, of } = await mount<AnhorigStepAssignment>('anhorig-step-assignment', { record: followUpAskedForUpdate('2026-09-01'), today: '2026-09-02' });
+    const when = byRole<HTMLInputElement>(el, 'textbox', 'När följs insatsen upp?');
+    expect(when.value).to.equal('2027-03-05');
+    expect(description(when)).to.include('Förslag från uppföljningen – ändra vid behov.');
+    const text = textOf(el);
+    expect(text).to.include('Skicka ett uppdaterat uppdrag');
+    expect(text).to.include('Hur och när uppföljningen görs har ändrats.');
+    expect(text, 'never "send it" and "nothing to send" at once').not.to.match(/inget har ändrats|behövs inte/);
+    await expect(el).to.be.accessible();
+
+    await press(byRole(el, 'button', 'Skicka uppdraget till utföraren'));
+    await settle(el);
+    const [issued] = of<{ assignment: Assignment }>('anhorig-assignment-issued');
+    expect(issued?.detail.assignment.version).to.equal(2);
+    expect(issued?.detail.assignment.followUp.when).to.equal('2027-03-05');
+    expect(byRole(el, 'status').textContent).to.include('Version 2 av uppdraget är skickad till utföraren.');
+  });
+
+  it('H5: where nothing differs yet, it says what to change instead of "nothing to send"', async () => {
+    const { el, of } = await mount<AnhorigStepAssignment>('anhorig-step-assignment', { record: followUpAskedForUpdate(undefined), today: '2026-09-02' });
+    const text = textOf(el);
+    expect(text).to.include('Ändra det som uppföljningen ledde till, till exempel nästa uppföljning.');
+    expect(text).not.to.match(/inget har ändrats|behövs inte|inget nytt att skicka/i);
+    await expect(el).to.be.accessible();
+    await press(byRole(el, 'link', 'Ändra när insatsen följs upp'));
+    expect(el.shadowRoot!.activeElement?.id).to.equal('follow-up-when');
+
+    await typeInto(byRole(el, 'textbox', 'Hur följs insatsen upp?'), 'Nytt uppföljningssamtal efter ett halvår.');
+    await settle(el);
+    expect(textOf(el)).not.to.include('Ändra det som uppföljningen ledde till');
+    await press(byRole(el, 'button', 'Skicka uppdraget till utföraren'));
+    await settle(el);
+    expect(of<{ assignment: Assignment }>('anhorig-assignment-issued')[0]?.detail.assignment.version).to.equal(2);
   });
 });

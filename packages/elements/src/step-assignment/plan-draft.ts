@@ -1,9 +1,11 @@
 /**
  * What the handläggare adds to the assignment (M4, R3–R5), as a draft: started from the record's
- * plan, kept in the element's forms until saved (the preview follows it meanwhile), and turned into
- * the plan that `assignmentPlan.set` carries.
+ * plan and the core's proposals (H3: what step 4 holds; H5: the next follow-up after a follow-up
+ * asked for an updated assignment), kept in the element's forms until saved (the preview follows it
+ * meanwhile), and turned into the plan that `assignmentPlan.set` carries. Nothing is saved until the
+ * handläggare saves or sends.
  */
-import type { AssignmentPlan, InvestigationRecord } from '@anhorig/core';
+import { proposedFollowUp, proposedPlan, type AssignmentPlan, type InvestigationContext, type InvestigationRecord, type RelativePlanProposal } from '@anhorig/core';
 import type { AssignmentStepView } from './step-view.js';
 
 export interface RelativeDraft {
@@ -43,12 +45,47 @@ const fromRecord = (record: InvestigationRecord): PlanDraft => {
   return { followUpHow: plan?.followUpHow ?? '', followUpWhen: plan?.followUpWhen ?? '', relatives };
 };
 
-/** The unsaved changes, if any (an edit since the last save: the confirmations give way to it). */
-export const unsavedPlan = ({ forms }: AssignmentStepView): PlanDraft | undefined =>
-  forms.draft<PlanDraft | undefined>(PLAN, () => undefined);
+export interface PlanProposals {
+  /** H3, per relative: R3 and R5 proposed from step 4. */
+  relatives: ReadonlyMap<string, RelativePlanProposal>;
+  /** H5: the next follow-up, after a follow-up that asked for an updated assignment. */
+  followUpWhen?: string;
+}
 
-/** The unsaved draft, or the record's plan as a fresh one. */
-export const planDraft = (view: AssignmentStepView): PlanDraft => view.forms.draft(PLAN, () => fromRecord(view.context.record));
+/**
+ * The proposals the plan starts from. A relative's R3 and R5 are proposed only while no plan has been
+ * saved: once the handläggare has saved one, what they removed stays removed (docs/decisions.md).
+ */
+export const planProposals = ({ record, catalogue, today }: InvestigationContext): PlanProposals => {
+  const relatives = record.assignmentPlan === undefined ? proposedPlan(record, catalogue, today) : [];
+  const followUp = proposedFollowUp(record, today);
+  return { relatives: new Map(relatives.map((p) => [p.relativeId, p])), ...(followUp ? { followUpWhen: followUp.followUpWhen } : {}) };
+};
+
+/** The record's plan with the proposals filled into what it leaves empty. */
+const proposedDraft = (context: InvestigationContext): PlanDraft => {
+  const saved = fromRecord(context.record);
+  const proposals = planProposals(context);
+  const relatives = { ...saved.relatives };
+  for (const [relativeId, p] of proposals.relatives) {
+    const r = relatives[relativeId] ?? emptyRelative();
+    relatives[relativeId] = { ...r, relativeWish: r.relativeWish || (p.relativeWish ?? ''), view: r.view || (p.view ?? '') };
+  }
+  return { ...saved, ...(proposals.followUpWhen ? { followUpWhen: proposals.followUpWhen } : {}), relatives };
+};
+
+/**
+ * The unsaved changes, if any: an edit since the last save, or proposals the record does not hold
+ * yet (the confirmations give way to them, and sending saves them first).
+ */
+export const unsavedPlan = (view: AssignmentStepView): PlanDraft | undefined =>
+  view.forms.draft<PlanDraft | undefined>(PLAN, () => {
+    const proposed = proposedDraft(view.context);
+    return JSON.stringify(planFromDraft(proposed)) === JSON.stringify(planFromDraft(fromRecord(view.context.record))) ? undefined : proposed;
+  });
+
+/** The unsaved draft, or the record's plan (with the proposals) as a fresh one. */
+export const planDraft = (view: AssignmentStepView): PlanDraft => view.forms.draft(PLAN, () => proposedDraft(view.context));
 
 export const editPlan = (view: AssignmentStepView, change: (draft: PlanDraft) => PlanDraft): void =>
   view.forms.setDraft(PLAN, change(planDraft(view)));

@@ -7,13 +7,16 @@ import { html, type TemplateResult } from 'lit';
 import { textArea, textField } from '../shared/fields.js';
 import { rejectionSummary, savedNotice } from '../shared/notices.js';
 import { ISSUE } from './issue-actions.js';
-import { editPlan, emptyRelative, PLAN, planDraft, unsavedPlan } from './plan-draft.js';
+import { editPlan, emptyRelative, PLAN, planDraft, planProposals, unsavedPlan } from './plan-draft.js';
 import { relativePlan } from './relative-plan.js';
 import { FIELDS, type AssignmentStepView } from './step-view.js';
 
 export const planForm = (view: AssignmentStepView, onSave: (event: Event) => void): TemplateResult => {
   const { context, t, forms } = view;
   const draft = planDraft(view);
+  const proposals = planProposals(context);
+  // H2: a legal representative who is not a relative has no part in the relative perspective.
+  const relatives = context.record.relatives.map((r, index) => ({ r, index })).filter(({ r }) => r.isRelative);
   // M4 is also what the machine names when it refuses to send the assignment: show it at the field either way.
   const errorFor = (field: keyof typeof FIELDS) => {
     const message = forms.error(PLAN, field) ?? forms.error(ISSUE, field);
@@ -35,6 +38,8 @@ export const planForm = (view: AssignmentStepView, onSave: (event: Event) => voi
       ${textField({
         id: FIELDS.followUpWhen,
         label: t.term('followUpWhen'),
+        // H5: the next follow-up proposed after a follow-up that asked for an updated assignment.
+        ...(proposals.followUpWhen !== undefined && draft.followUpWhen === proposals.followUpWhen ? { hint: t.term('proposedFromFollowUp') } : {}),
         type: 'date',
         value: draft.followUpWhen,
         ...errorFor('followUpWhen'),
@@ -42,9 +47,9 @@ export const planForm = (view: AssignmentStepView, onSave: (event: Event) => voi
       })}
       <h4 id="plan-relatives-heading">${t.term('relativesHeading')}</h4>
       <p class="hint">${t.term('relativesIntro')}</p>
-      ${context.record.relatives.length === 0
+      ${relatives.length === 0
         ? html`<p>${t.term('noRelatives')}</p>`
-        : context.record.relatives.map((r, i) => relativePlan(view, r, i, draft.relatives[r.id] ?? emptyRelative()))}
+        : relatives.map(({ r, index }) => relativePlan(view, r, index, draft.relatives[r.id] ?? emptyRelative(), proposals))}
       ${savedNotice(forms.saved(PLAN) && !unsavedPlan(view), t.term('planSaved'))}
       <div class="actions"><button type="submit" class="secondary">${t.term('savePlan')}</button></div>
     </form>

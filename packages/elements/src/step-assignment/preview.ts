@@ -5,12 +5,19 @@
  * out for want of consent (C7).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { canShareWithProvider, deriveAssignment, sameAssignmentContent, type Assignment, type AssignmentResult } from '@anhorig/core';
+import {
+  canShareWithProvider,
+  deriveAssignment,
+  sameAssignmentContent,
+  updateRequestedByFollowUp,
+  type Assignment,
+  type AssignmentResult,
+} from '@anhorig/core';
 import { displayName } from '../base/selectors.js';
 import { assignmentView } from './assignment-view.js';
 import { missingContent } from './missing.js';
 import { planFromDraft, unsavedPlan } from './plan-draft.js';
-import type { AssignmentStepView } from './step-view.js';
+import { FIELDS, type AssignmentStepView } from './step-view.js';
 
 export interface Preview {
   /** The next version as the core derives it, or what is missing for it. */
@@ -33,10 +40,38 @@ export const previewOf = (view: AssignmentStepView): Preview => {
   return { result, last, upToDate: last !== undefined && result.ok && sameAssignmentContent(result.assignment, last) };
 };
 
+/**
+ * The last version says all the next one would. H5: where a follow-up asked for an updated
+ * assignment, that is not "nothing to send" but "change what the follow-up led to", with the way to
+ * the next follow-up; the new version can be sent once something differs.
+ */
+const upToDateNotice = (view: AssignmentStepView, last: Assignment): TemplateResult => {
+  const { context, t } = view;
+  if (!updateRequestedByFollowUp(context.record)) return html`<p class="notice info">${t.term('upToDate', last.version)}</p>`;
+  return html`
+    <div class="notice outdated" part="outdated">
+      <h3 id="update-what-heading">${t.term('updateWhatHeading')}</h3>
+      <p>${t.term('updateWhat')}</p>
+      ${view.readonly
+        ? nothing
+        : html`<p>
+            <a
+              href="#${FIELDS.followUpWhen}"
+              @click=${(e: Event) => {
+                e.preventDefault();
+                view.root?.getElementById(FIELDS.followUpWhen)?.focus();
+              }}
+              >${t.term('updateWhatLink')}</a
+            >
+          </p>`}
+    </div>
+  `;
+};
+
 /** `onGoToAssessment` leads to where missing content outside this step is filled in. */
 export const assignmentPreview = (view: AssignmentStepView, { result, last, upToDate }: Preview, onGoToAssessment: () => void): TemplateResult => {
   const { context, t, documentTerms } = view;
-  const excluded = context.record.relatives.filter((r) => !canShareWithProvider(context.record, r.id, context.today).allowed);
+  const excluded = context.record.relatives.filter((r) => r.isRelative && !canShareWithProvider(context.record, r.id, context.today).allowed);
   const options = { level: 4 as const, idPrefix: 'current' };
   const preview = (a: Assignment) => assignmentView(a, documentTerms, { ...options, titleNote: t.term('previewNote') });
   let shown: TemplateResult | typeof nothing = nothing;
@@ -45,7 +80,7 @@ export const assignmentPreview = (view: AssignmentStepView, { result, last, upTo
   else if (last) shown = assignmentView(last, documentTerms, options);
   else if (result.ok) shown = preview(result.assignment);
   return html`
-    ${upToDate && last ? html`<p class="notice info">${t.term('upToDate', last.version)}</p>` : nothing}
+    ${upToDate && last ? upToDateNotice(view, last) : nothing}
     ${result.ok || upToDate ? nothing : missingContent(view, result.issues, onGoToAssessment)}
     ${excluded.length && !upToDate
       ? html`<p class="notice excluded">${t.term('excluded', excluded.map((r) => `${displayName(r)} (${r.relation})`).join(', '))}</p>`

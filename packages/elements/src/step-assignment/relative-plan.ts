@@ -8,11 +8,21 @@ import { canShareWithProvider, type Relative } from '@anhorig/core';
 import { displayName } from '../base/selectors.js';
 import { checkbox, textArea } from '../shared/fields.js';
 import { consentNeeded } from '../shared/consent-needed.js';
-import { editPlan, emptyRelative, type RelativeDraft } from './plan-draft.js';
+import { editPlan, emptyRelative, type PlanProposals, type RelativeDraft } from './plan-draft.js';
 import type { AssignmentStepView } from './step-view.js';
 
-export const relativePlan = (view: AssignmentStepView, relative: Relative, index: number, draft: RelativeDraft): TemplateResult => {
+export const relativePlan = (
+  view: AssignmentStepView,
+  relative: Relative,
+  index: number,
+  draft: RelativeDraft,
+  proposals: PlanProposals,
+): TemplateResult => {
   const { context, t } = view;
+  // H3: a field still holding the core's proposal from step 4 says so, until the handläggare changes it.
+  const proposal = proposals.relatives.get(relative.id);
+  const proposed = (value: string, proposedValue: string | undefined) =>
+    proposedValue !== undefined && value === proposedValue ? { hint: t.term('proposedFromGather') } : {};
   const name = displayName(relative);
   const gate = canShareWithProvider(context.record, relative.id, context.today);
   const id = `relative-${index}`;
@@ -28,6 +38,7 @@ export const relativePlan = (view: AssignmentStepView, relative: Relative, index
               ${textArea({
                 id: `${id}-relative-wish`,
                 label: t.term('relativeWish'),
+                ...proposed(draft.relativeWish, proposal?.relativeWish),
                 value: draft.relativeWish,
                 onChange: (relativeWish) => set({ relativeWish }),
               })}
@@ -56,7 +67,7 @@ export const relativePlan = (view: AssignmentStepView, relative: Relative, index
             ${textArea({
               id: `${id}-view`,
               label: t.term('view'),
-              hint: t.term('viewHint'),
+              hint: proposal?.view !== undefined && draft.view === proposal.view ? `${t.term('viewHint')} ${t.term('proposedFromGather')}` : t.term('viewHint'),
               value: draft.view,
               onChange: (view) => set({ view }),
             })}
