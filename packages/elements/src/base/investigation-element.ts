@@ -19,6 +19,7 @@ import { FormsController } from '../controllers/forms-controller.js';
 import { tokens } from '../styles/tokens.js';
 import { shared } from '../styles/shared.js';
 import { baseTerms } from './base.terms.js';
+import { LanguageProvider } from '../localization/language.js';
 
 const HOST_INPUTS: readonly HostInputName[] = ['record', 'relativeRecords', 'catalogue', 'caseworker', 'today', 'decidedSupport'];
 
@@ -55,6 +56,7 @@ export class InvestigationElement extends LitElement {
   protected readonly forms = new FormsController(this, { send: (event) => this.send(event), refusal: () => this.ownRejection });
   protected owner?: InvestigationController;
   private provider?: ContextProvider<typeof investigationContext, this>;
+  private languageProvider?: LanguageProvider;
   private readonly baseT = baseTerms(this);
   /** The machine's refusal of this element's last event (its sequence number), so it shows only its own. */
   private refusedSeq?: number;
@@ -113,6 +115,8 @@ export class InvestigationElement extends LitElement {
   }
 
   private own(): void {
+    // The owner also watches `lang`, so a language switch re-renders everything below it at once.
+    this.languageProvider = new LanguageProvider(this);
     this.provider = new ContextProvider(this, { context: investigationContext, initialValue: undefined });
     this.owner = new InvestigationController(this, (actor) => this.provider?.setValue(actor));
   }

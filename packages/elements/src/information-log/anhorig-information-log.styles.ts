@@ -14,6 +14,10 @@ export const styles = css`
     margin: 0;
     padding-inline-start: var(--_space-4);
   }
+  /* The live status stays in place (empty) while the gate is open, so the message is announced when it appears. */
+  .gate-open .gate-status:empty {
+    margin: 0;
+  }
   .contact .tag {
     margin-inline-start: var(--_space-2);
   }

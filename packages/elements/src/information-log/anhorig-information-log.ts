@@ -58,7 +58,7 @@ export class AnhorigInformationLog extends InvestigationElement {
       <section part="log" aria-labelledby="log-heading">
         <h2 id="log-heading" tabindex="-1">${this.t.term('heading')}</h2>
         <p>${this.t.term('intro')}</p>
-        <p class="notice info">${this.t.term('c9')}</p>
+        <p class="notice info">${this.t.term('consentNote')}</p>
         ${relatives.length === 0
           ? html`<p>${this.t.term('noRelatives')}</p>`
           : html`
@@ -82,7 +82,7 @@ export class AnhorigInformationLog extends InvestigationElement {
       readonly: this.readonly,
       forms: this.forms,
       filter: this.filter,
-      rejection: (key, heading, fields) => rejectionSummary(heading, this.forms.rejection(key), this.shadowRoot, fields),
+      rejection: (key, heading, level, fields) => rejectionSummary(heading, this.forms.rejection(key), this.shadowRoot, fields, level),
     };
   }
 

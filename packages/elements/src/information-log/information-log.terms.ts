@@ -34,14 +34,15 @@ export const informationLogTerms = defineTerms({
     heading: 'Information till anhöriga',
     intro:
       'Att ge information är ett sätt att uppmärksamma anhöriga. Anhöriga är inte alltid mottagliga för information, och situationen kan förändras, så informationen kan behöva ges vid upprepade tillfällen och på flera sätt.',
-    c9:
-      'Information till en anhörig som är på plats eller har hört av sig kräver inget samtycke. Den innehåller aldrig uppgifter om den enskilde.',
+    consentNote:
+      'Information till en anhörig som är på plats eller har hört av sig kräver inget samtycke, så länge den inte handlar om den enskilde. Att berätta om den enskildes särskilda rättigheter är att lämna uppgifter om den enskilde och kräver den enskildes samtycke.',
     noRelatives: 'Lägg först till anhöriga i steg 1.',
     formHeading: 'Registrera given information',
     relative: 'Till vem gavs informationen?',
     choose: 'Välj',
     items: 'Vilken information gavs?',
-    itemsHint: 'Välj allt som togs upp.',
+    itemsHint: 'Välj allt som togs upp. Den enskildes särskilda rättigheter kräver den enskildes samtycke till att den anhöriga får information.',
+    recordReceiveConsent: 'Registrera samtycke till att den anhöriga får information',
     date: 'Datum',
     channel: 'Hur gavs informationen?',
     understood: 'Jag försäkrade mig om att den anhöriga förstod informationen',
@@ -89,13 +90,15 @@ export const informationLogTerms = defineTerms({
     heading: 'Information to relatives',
     intro:
       'Giving information is one way of attending to relatives. Relatives are not always ready to take information in, and situations change, so information may need to be given repeatedly and in several ways.',
-    c9: 'Information to a relative who is present or has made contact needs no consent. It never includes information about the person.',
+    consentNote:
+      'Information to a relative who is present or has made contact needs no consent, as long as it is not about the person. Telling the relative about the person’s specific rights is giving information about the person and needs the person’s consent.',
     noRelatives: 'First add relatives in step 1.',
     formHeading: 'Record information given',
     relative: 'Who was the information given to?',
     choose: 'Choose',
     items: 'What information was given?',
-    itemsHint: 'Choose everything that was covered.',
+    itemsHint: 'Choose everything that was covered. The person’s specific rights need the person’s consent to the relative receiving information.',
+    recordReceiveConsent: 'Record consent to the relative receiving information',
     date: 'Date',
     channel: 'How was the information given?',
     understood: 'I made sure the relative understood the information',

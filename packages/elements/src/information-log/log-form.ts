@@ -1,12 +1,25 @@
 /**
  * The form to record information given to a relative: to whom, what, when, how, whether the
- * handläggare made sure it was understood, and a note. Needs no consent (C9).
+ * handläggare made sure it was understood, and a note. General information needs no consent (C9);
+ * telling the relative about the person's own rights is information about the person and needs the
+ * person's consent `receiveInformation` for that relative (L5, C1). Where it is missing, the form says
+ * so as soon as that item and the relative are chosen — the core's message, announced — and offers to
+ * record the consent in place; saving anyway is refused by the core with the same reason.
  */
 import { html, type TemplateResult } from 'lit';
-import { INFORMATION_ITEMS, type Channel, type InformationItem, type InvestigationContext, type InvestigationEvent } from '@anhorig/core';
+import {
+  canShareInformationWith,
+  INFORMATION_ITEMS,
+  type Channel,
+  type Gate,
+  type InformationItem,
+  type InvestigationContext,
+  type InvestigationEvent,
+} from '@anhorig/core';
 import { checkbox, checkboxGroup, radioGroup, selectField, textArea, textField } from '../shared/fields.js';
 import { savedNotice } from '../shared/notices.js';
 import { ENTRY_KEY, relativeLabel, type LogView } from './log-view.js';
+import { consentGap } from './consent-gap.js';
 
 export interface EntryDraft {
   relativeId: string;
@@ -45,16 +58,21 @@ export const entryEvent = (draft: EntryDraft): InvestigationEvent => ({
   },
 });
 
+/** L5: the person's own rights are information about the person; the core's gate for the chosen relative, if that item is chosen. */
+export const personRightsGate = (context: InvestigationContext, draft: EntryDraft): Gate | undefined =>
+  draft.relativeId && draft.items.includes('personRights') ? canShareInformationWith(context.record, draft.relativeId, context.today) : undefined;
+
 export const logForm = (view: LogView, onSubmit: (event: Event, draft: EntryDraft) => void): TemplateResult => {
   const { context, t, d, forms } = view;
   const initial = () => defaultEntry(context);
   const draft = forms.draft(ENTRY_KEY, initial);
   const set = (patch: Partial<EntryDraft>) => forms.patchDraft(ENTRY_KEY, initial, patch);
+  const gate = personRightsGate(context, draft);
   return html`
     <form class="log-form" novalidate aria-labelledby="entry-form-heading" @submit=${(e: Event) => onSubmit(e, draft)}>
       <h3 id="entry-form-heading">${t.term('formHeading')}</h3>
       ${savedNotice(forms.saved(ENTRY_KEY), t.term('logged'))}
-      ${view.rejection(ENTRY_KEY, t.term('refused'), {
+      ${view.rejection(ENTRY_KEY, t.term('refused'), 4, {
         relativeId: 'entry-relative',
         items: 'entry-items',
         date: 'entry-date',
@@ -78,6 +96,7 @@ export const logForm = (view: LogView, onSubmit: (event: Event, draft: EntryDraf
         error: forms.error(ENTRY_KEY, 'items'),
         onChange: (items) => set({ items }),
       })}
+      ${consentGap(gate, { recordLabel: t.term('recordReceiveConsent'), readonly: view.readonly, headingLevel: 4, live: true, id: 'entry-gate' })}
       ${textField({
         id: 'entry-date',
         label: t.term('date'),

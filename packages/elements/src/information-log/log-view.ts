@@ -5,6 +5,7 @@
  */
 import type { nothing, TemplateResult } from 'lit';
 import type { InvestigationContext } from '@anhorig/core';
+import type { HeadingLevel } from '../shared/fields.js';
 import { displayName } from '../base/selectors.js';
 import type { FormsController } from '../controllers/forms-controller.js';
 import type { DomainTerms } from '../shared/domain-terms.js';
@@ -21,8 +22,11 @@ export interface LogView {
   readonly forms: FormsController;
   /** Show the entries and contacts of this relative only ('' = all). */
   readonly filter: string;
-  /** The error summary under `heading`, when the machine refused the last event sent from the form `key`. */
-  rejection(key: string, heading: string, fields?: Readonly<Record<string, FieldRef>>): Renderable;
+  /**
+   * The error summary under `heading`, when the machine refused the last event sent from the form `key`;
+   * its heading at `level`, one below the heading of the form it belongs to.
+   */
+  rejection(key: string, heading: string, level: HeadingLevel, fields?: Readonly<Record<string, FieldRef>>): Renderable;
 }
 
 /** The forms' keys: information given, a planned contact, and marking a contact as done. */

@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { canPlanLaterContact, type InvestigationContext, type InvestigationEvent, type PlannedContact } from '@anhorig/core';
 import { selectField, textField } from '../shared/fields.js';
 import { savedNotice } from '../shared/notices.js';
-import { consentNeeded } from '../shared/consent-needed.js';
+import { consentGap } from './consent-gap.js';
 import { CONTACT_KEY, DONE_KEY, nameOf, relativeLabel, shown, type LogView } from './log-view.js';
 
 export interface ContactDraft {
@@ -67,7 +67,7 @@ const contactForm = (view: LogView, actions: ContactActions): TemplateResult => 
     <form class="log-form" novalidate aria-labelledby="contact-form-heading" @submit=${(e: Event) => actions.plan(e, draft)}>
       <h4 id="contact-form-heading">${t.term('contactFormHeading')}</h4>
       ${savedNotice(forms.saved(CONTACT_KEY), t.term('contactPlanned'))}
-      ${view.rejection(CONTACT_KEY, t.term('contactRefused'), {
+      ${view.rejection(CONTACT_KEY, t.term('contactRefused'), 5, {
         relativeId: 'contact-relative',
         date: 'contact-date',
         purpose: 'contact-purpose',
@@ -81,7 +81,7 @@ const contactForm = (view: LogView, actions: ContactActions): TemplateResult => 
         onChange: (relativeId) => set({ relativeId }),
       })}
       ${gate && !gate.allowed
-        ? consentNeeded(gate, t.term('recordConsent'), view.readonly)
+        ? consentGap(gate, { recordLabel: t.term('recordConsent'), readonly: view.readonly, headingLevel: 5 })
         : html`
             ${textField({
               id: 'contact-date',
@@ -113,7 +113,7 @@ export const plannedContacts = (view: LogView, actions: ContactActions): Templat
       <h3 id="contacts-heading">${t.term('contactsHeading')}</h3>
       <p>${t.term('contactsIntro')}</p>
       ${savedNotice(forms.saved(DONE_KEY), t.term('markedDone'))}
-      ${view.rejection(DONE_KEY, t.term('contactRefused'))}
+      ${view.rejection(DONE_KEY, t.term('contactRefused'), 4)}
       ${contacts.length === 0
         ? html`<p>${t.term('noContacts')}</p>`
         : html`<ul class="plain contacts">

@@ -8,11 +8,12 @@
  *
  * Swedish is the default: an element without a `lang` of its own takes its nearest ancestor's
  * (crossing shadow roots, so step elements follow `<anhorig-investigation lang="en">`), else `sv`.
+ * Changing `lang` while shown re-renders every element at once (`language.ts`).
  */
 import { LocalizeController } from '@shoelace-style/localize';
+import { followLanguage, resolveLang, type Lang } from './language.js';
 
-export const SUPPORTED_LANGS = ['sv', 'en'] as const;
-export type Lang = (typeof SUPPORTED_LANGS)[number];
+export { SUPPORTED_LANGS, type Lang } from './language.js';
 
 type Terms = Record<string, string | ((...args: never[]) => string)>;
 
@@ -20,18 +21,6 @@ type Terms = Record<string, string | ((...args: never[]) => string)>;
 export const defineTerms = <T extends Terms>(sv: T, en: { [K in keyof T]: T[K] }) => {
   const tables: Record<Lang, Terms> = { sv, en };
   return (host: ConstructorParameters<typeof LocalizeController>[0]) => new Localize<T>(host, tables);
-};
-
-const nearestLang = (start: Element): string | undefined => {
-  let node: Element | null = start;
-  while (node) {
-    const withLang: Element | null = node.closest('[lang]');
-    const lang = withLang?.getAttribute('lang');
-    if (lang) return lang;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return undefined;
 };
 
 export class Localize<T extends Terms> {
@@ -49,12 +38,12 @@ export class Localize<T extends Terms> {
     // The cache lives for one render: cleared when an update starts and when it ends.
     const clear = () => (this.current = undefined);
     host.addController({ hostUpdate: clear, hostUpdated: clear, hostDisconnected: clear });
+    // Re-render when the owning element's language changes (a `lang` set on it or an ancestor).
+    followLanguage(host);
   }
 
   lang(): Lang {
-    if (this.current) return this.current;
-    const declared = (nearestLang(this.host) ?? 'sv').toLowerCase();
-    this.current = declared.startsWith('en') ? 'en' : 'sv';
+    this.current ??= resolveLang(this.host);
     return this.current;
   }
 
