@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/step-relatives/define.js';
 import type { AnhorigStepRelatives } from '../src/step-relatives/anhorig-step-relatives.js';
 import { childPerspective, representativeMayConsent, violenceGate, type InvestigationRecord, type Relative } from '@anhorig/core';
@@ -41,6 +42,9 @@ const branchOf = (el: Element): string => {
   return (tag?.textContent ?? '').trim();
 };
 
+/** The element's text with the spaces textOf puts before a colon between elements removed. */
+const flat = (el: Element): string => textOf(el).replace(/\s+:/g, ':');
+
 const withEva = (overrides: Partial<Relative> = {}) =>
   withRelative(makeRecord(), { id: 'eva', name: 'Eva Andersson', relation: 'dotter', ...overrides });
 
@@ -77,7 +81,7 @@ describe('<anhorig-step-relatives>', () => {
     expect(eva?.supportLifeAreas).to.deep.equal(['d6']);
     expect(eva).not.to.have.property('chosenName');
     expect(byRole(el, 'heading', 'Eva Andersson (min dotter)')).to.exist;
-    expect(textOf(el)).to.include('Ja, inom: Hemliv');
+    expect(textOf(el)).to.include('Ger stöd inom: Hemliv');
     expect(byRole(el, 'status').textContent).to.include('Eva Andersson är tillagd.');
     // The add form (the last "Namn"; each card has its own in "Ändra") is empty again.
     expect((allByRole(el, 'textbox', 'Namn').at(-1) as HTMLInputElement).value).to.equal('');
@@ -128,43 +132,162 @@ describe('<anhorig-step-relatives>', () => {
   it('step 1: the person was asked about the relative; without a consent they are in step 2', async () => {
     const { el, of } = await mount<AnhorigStepRelatives>(TAG, { record: withEva({ involvementAskedAt: undefined }) });
     expect(branchOf(el)).to.equal('Inte tillfrågad');
-    await press(byRole(el, 'button', 'Den enskilde har tillfrågats om Eva Andersson'));
+    await press(byRole(el, 'button', 'Markera att den enskilde har tillfrågats om Eva Andersson'));
     await settle(el);
     expect(lastRecord(of).relatives[0]?.involvementAskedAt).to.equal(TODAY);
-    expect(textOf(el)).to.include(`Den enskilde tillfrågades ${TODAY}.`);
-    expect(queryByRole(el, 'button', /Den enskilde har tillfrågats/)).to.equal(undefined);
+    expect(textOf(el)).to.include(`Den enskilde tillfrågades ${TODAY} men har inte lämnat något besked.`);
+    expect(queryByRole(el, 'button', /har tillfrågats/)).to.equal(undefined);
     expect(branchOf(el)).to.equal('Deltar inte (steg 2)');
     await expect(el).to.be.accessible();
   });
 
-  it('C1/C2: the person’s consent to take part, recorded in place, moves the relative to step 3', async () => {
+  /** Answer one of the decision's questions by keyboard, as a user does. */
+  const answer = async (el: Element, question: string | RegExp, label: 'Ja' | 'Nej') => {
+    await press(byRole(byRole(el, 'group', question), 'radio', label));
+    await settle(el);
+  };
+
+  it('C1/C2: the person’s decision is one form — three questions, how it was given, one save — and a yes moves the relative to step 3', async () => {
     const { el, of } = await mount<AnhorigStepRelatives>(TAG, { record: withEva() });
     expect(branchOf(el)).to.equal('Deltar inte (steg 2)');
-    expect(textOf(el)).to.include('Samtycke saknas: den enskilde har inte samtyckt till att Eva Andersson deltar i utredningen.');
-    const details = await open(el, 'Registrera den enskildes besked: Delta i utredningens samtal');
+    await answer(el, 'Får Eva Andersson delta i utredningens samtal och möten?', 'Ja');
+    await answer(el, 'Får Eva Andersson lämna uppgifter om den enskilde?', 'Ja');
+    await press(byRole(byRole(el, 'group', 'Hur lämnade den enskilde beskedet?'), 'radio', 'Muntligt'));
     await expect(el).to.be.accessible();
-    await press(byRole(details, 'button', 'Registrera'));
+    await press(byRole(el, 'button', 'Spara beskedet om Eva Andersson'));
     await settle(el);
 
-    const consent = lastRecord(of).consents[0];
-    expect(consent).to.include({ scope: 'participate', relativeId: 'eva', givenBy: 'person', status: 'given', date: TODAY });
-    expect(of('anhorig-consent-change')).to.have.length(1);
+    const consents = lastRecord(of).consents;
+    expect(consents.map((c) => [c.scope, c.status, c.givenBy, c.form, c.date])).to.deep.equal([
+      ['participate', 'given', 'person', 'oral', TODAY],
+      ['provideInformation', 'given', 'person', 'oral', TODAY],
+    ]);
+    expect(of('anhorig-consent-change')).to.have.length(2);
     expect(branchOf(el)).to.equal('Deltar (steg 3)');
-    expect(textOf(el)).to.include(`Ja, samtycke från ${TODAY}`);
+    expect(flat(el)).to.include(`Delta i utredningens samtal: Ja (${TODAY})`);
+    expect(flat(el)).to.include('Få information om den enskildes ärende: Inget besked');
+    expect(byRole(el, 'status').textContent).to.include('Beskedet om Eva Andersson är sparat.');
+    // The form closed once saved (H1): no question is on the screen until the handläggare changes the answer.
+    expect(queryByRole(el, 'group', /Får Eva Andersson delta/)).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
 
   it('C1/C2: the person’s no to taking part keeps the relative in step 2', async () => {
     const { el, of } = await mount<AnhorigStepRelatives>(TAG, { record: withEva({ involvementAskedAt: undefined }) });
-    const details = await open(el, 'Registrera den enskildes besked: Delta i utredningens samtal');
-    await press(byRole(details, 'radio', 'Nej'));
-    await press(byRole(details, 'button', 'Registrera'));
+    await answer(el, 'Får Eva Andersson delta i utredningens samtal och möten?', 'Nej');
+    await press(byRole(byRole(el, 'group', 'Hur lämnade den enskilde beskedet?'), 'radio', 'Muntligt'));
+    await press(byRole(el, 'button', 'Spara beskedet om Eva Andersson'));
     await settle(el);
 
-    expect(lastRecord(of).consents[0]).to.include({ scope: 'participate', status: 'declined' });
+    expect(lastRecord(of).consents.map((c) => [c.scope, c.status])).to.deep.equal([['participate', 'declined']]);
     expect(branchOf(el)).to.equal('Deltar inte (steg 2)');
-    expect(textOf(el)).to.include('Samtycke saknas: den enskilde har sagt nej till att Eva Andersson deltar i utredningen.');
+    expect(flat(el)).to.include(`Delta i utredningens samtal: Nej (${TODAY})`);
     await expect(el).to.be.accessible();
+  });
+
+  it('H1: no answer is preselected; saving a "Nej" closes the form, and pressing Enter again records nothing', async () => {
+    const { el, of } = await mount<AnhorigStepRelatives>(TAG, { record: withEva() });
+    for (const radio of allByRole<HTMLInputElement>(el, 'radio').filter((r) => r.closest('form.decision-form'))) expect(radio.checked, radio.value).to.equal(false);
+    // Saving with nothing chosen is refused by the form itself, with an error summary.
+    await press(byRole(el, 'button', 'Spara beskedet om Eva Andersson'));
+    await settle(el);
+    expect(byRole(el, 'alert').textContent).to.include('Välj ja eller nej för minst en av frågorna.');
+    expect(of('anhorig-change')).to.have.length(0);
+
+    await answer(el, 'Får Eva Andersson delta i utredningens samtal och möten?', 'Nej');
+    await press(byRole(el, 'button', 'Spara beskedet om Eva Andersson'));
+    await settle(el);
+    expect(byRole(el, 'alert').textContent).to.include('Välj om beskedet lämnades muntligt eller skriftligt.');
+    await press(byRole(byRole(el, 'group', 'Hur lämnade den enskilde beskedet?'), 'radio', 'Muntligt'));
+    const save = byRole(el, 'button', 'Spara beskedet om Eva Andersson');
+    await press(save);
+    await settle(el);
+    expect(lastRecord(of).consents.map((c) => c.status)).to.deep.equal(['declined']);
+    // The trap was: the form stayed open with "Ja" selected, so a second Enter recorded a consent.
+    expect(queryByRole(el, 'button', 'Spara beskedet om Eva Andersson')).to.equal(undefined);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(lastRecord(of).consents).to.have.length(1);
+    // Changing the answer starts from the answer in force, and records only what changed.
+    await press(byRole(el, 'button', 'Ändra beskedet om Eva Andersson'));
+    await settle(el);
+    expect(byRole<HTMLInputElement>(byRole(el, 'group', 'Får Eva Andersson delta i utredningens samtal och möten?'), 'radio', 'Nej').checked).to.equal(true);
+    expect(byRole<HTMLInputElement>(byRole(el, 'group', 'Får Eva Andersson lämna uppgifter om den enskilde?'), 'radio', 'Ja').checked).to.equal(false);
+  });
+
+  it('H1 and C4: a judgement of a violence concern has no answer preselected, for joint conversations either', async () => {
+    const record = withEva({ violenceConcern: { direction: 'unclear', routineFollowed: true, raisedAt: '2026-03-01' } });
+    const { el, of } = await mount<AnhorigStepRelatives>(TAG, { record });
+    await typeInto(byRole(el, 'textbox', 'Bedömning'), 'Eva kan delta.');
+    await answer(el, 'Kan Eva Andersson delta i utredningen enligt bedömningen?', 'Ja');
+    const joint = byRole(el, 'group', 'Är också gemensamma samtal med Eva Andersson och den enskilde säkra enligt bedömningen?');
+    for (const radio of allByRole<HTMLInputElement>(joint, 'radio')) expect(radio.checked).to.equal(false);
+    await press(byRole(el, 'button', 'Dokumentera bedömningen (Eva Andersson)'));
+    await settle(el);
+    expect(of('anhorig-change')).to.have.length(0);
+    expect(textOf(el)).to.include('Välj ja eller nej: är gemensamma samtal säkra?');
+  });
+
+  it('H2: a god man outside the family is recorded with role and mandate, and is not asked about, prompted or warned about as a relative', async () => {
+    const { el, of } = await mount<AnhorigStepRelatives>(TAG);
+    await typeInto(byRole(el, 'textbox', 'Namn'), 'Gustav Granne');
+    await typeInto(byRole(el, 'textbox', /Relation till den enskilde/), 'granne');
+    await press(byRole(el, 'checkbox', /Är också den enskildes ställföreträdare/));
+    await settle(el);
+    await typeInto(byRole(el, 'textbox', /omfattar uppdraget/), 'Bevaka rätt och förvalta egendom');
+    await press(byRole(el, 'checkbox', /Är inte anhörig till den enskilde/));
+    await settle(el);
+    // What only a relative has is not asked.
+    expect(queryByRole(el, 'checkbox', 'Bor med den enskilde')).to.equal(undefined);
+    await press(byRole(el, 'button', 'Lägg till'));
+    await settle(el);
+    const [gustav] = lastRecord(of).relatives;
+    expect(gustav).to.include({ isRelative: false, relationCategory: 'neighbour', informedOfPossibility: false });
+    expect(gustav?.legalRepresentative?.mandate).to.equal('Bevaka rätt och förvalta egendom');
+    expect(branchOf(el)).to.equal('Ställföreträdare, inte anhörig');
+    expect(queryByRole(el, 'group', /Får Gustav Granne delta/)).to.equal(undefined);
+    expect(queryByRole(el, 'button', /har tillfrågats/)).to.equal(undefined);
+    const card = deepElements(el).find((e) => e.getAttribute('data-relative-id') === gustav?.id)!;
+    expect(textOf(el)).not.to.include('har inte tillfrågats');
+    expect(textOf(card)).not.to.include('kan delta');
+    expect(textOf(card)).to.include('tillfrågas därför inte om att delta som anhörig');
+    await expect(el).to.be.accessible();
+  });
+
+  it('compact: what is left for one relative is listed once at the top, linked to the relative’s card', async () => {
+    const { el } = await mount<AnhorigStepRelatives>(TAG, { record: withEva({ involvementAskedAt: undefined, informedOfPossibility: false }) });
+    const warnings = byRole(el, 'region', 'Att tänka på i det här steget');
+    const link = byRole<HTMLAnchorElement>(warnings, 'link', 'Eva Andersson (dotter)');
+    expect(textOf(warnings)).to.include('Den enskilde har inte tillfrågats om Eva Andersson ska delta i utredningen.');
+    expect(textOf(warnings)).to.include('Eva Andersson har inte fått veta att Eva Andersson kan delta');
+    // One list for the step: no second warning box inside the card.
+    expect(deepElements(el).filter((e) => e.getAttribute('part') === 'warnings')).to.have.length(1);
+    await press(link, 'Enter');
+    expect(el.shadowRoot!.activeElement?.textContent).to.include('Eva Andersson');
+    await expect(el).to.be.accessible();
+  });
+
+  it('H4 and C11: the child perspective has its answer in place; once recorded the prompt becomes a fact', async () => {
+    const record = withEva({ name: 'Alva Andersson', relation: 'barnbarn', isChild: true });
+    const { el, of } = await mount<AnhorigStepRelatives>(TAG, { record });
+    const [flag] = childPerspective(record);
+    expect(textOf(el)).to.include(flag!.prompt);
+    await press(byRole(el, 'button', 'Barnet har vägletts till stöd för egen del (Alva Andersson)'));
+    await settle(el);
+    const last = of<{ relativeRecords: { relativeId: string; childGuidedToOwnSupport?: boolean }[] }>('anhorig-change').at(-1)!.detail;
+    expect(last.relativeRecords.find((r) => r.relativeId === 'eva')?.childGuidedToOwnSupport).to.equal(true);
+    expect(textOf(el)).to.include('Barnet har vägletts till stöd för egen del.');
+    expect(textOf(el)).not.to.include(flag!.prompt);
+    await expect(el).to.be.accessible();
+  });
+
+  it('repeated groups name their relative, so a screen-reader user moving by field can tell whose they are', async () => {
+    const record = withRelative(withEva(), { id: 'olle', name: 'Olle Berg', relation: 'son' });
+    const { el } = await mount<AnhorigStepRelatives>(TAG, { record });
+    const names = allByRole(el, 'group').map((g) => g.getAttribute('aria-label') ?? g.querySelector('legend')?.textContent?.trim() ?? '');
+    const decisions = names.filter((n) => n.startsWith('Får '));
+    expect(decisions.length).to.equal(6);
+    expect(new Set(decisions).size).to.equal(decisions.length);
   });
 
   it('C4: a concern about violence, threats or coercion means no joint meeting and no part in the investigation until a documented judgement, which names who recorded it', async () => {
@@ -193,6 +316,8 @@ describe('<anhorig-step-relatives>', () => {
 
     await typeInto(byRole(el, 'textbox', 'Bedömning'), 'Samråd med relationsvåldsteamet: Eva kan delta i separata samtal.');
     await press(byRole(byRole(el, 'group', 'Kan Eva Andersson delta i utredningen enligt bedömningen?'), 'radio', 'Ja'));
+    await settle(el);
+    await press(byRole(byRole(el, 'group', /Är också gemensamma samtal med Eva Andersson/), 'radio', 'Nej'));
     await press(byRole(el, 'button', 'Dokumentera bedömningen (Eva Andersson)'));
     await settle(el);
 
@@ -220,15 +345,6 @@ describe('<anhorig-step-relatives>', () => {
     expect(text).to.include('God man');
     expect(text).to.include('Bevaka rätt och förvalta egendom');
     expect(text).to.include('För ställföreträdare gäller särskilda regler.');
-    await expect(el).to.be.accessible();
-  });
-
-  it('C11: a relative under 18 raises the child perspective prompt', async () => {
-    const record = withEva({ name: 'Alva Andersson', relation: 'barnbarn', isChild: true });
-    const { el } = await mount<AnhorigStepRelatives>(TAG, { record });
-    const [flag] = childPerspective(record);
-    expect(textOf(el)).to.include(flag!.prompt);
-    expect(textOf(el)).to.include('Överväg att vägleda barnet till stöd för egen del');
     await expect(el).to.be.accessible();
   });
 
@@ -318,7 +434,8 @@ describe('<anhorig-step-relatives>', () => {
     const { el } = await mount<AnhorigStepRelatives>(TAG, { record: withEva({ involvementAskedAt: undefined }), lang: 'en' });
     expect(byRole(el, 'heading', 'Relatives who are important to the person')).to.exist;
     expect(branchOf(el)).to.equal('Not asked');
-    expect(byRole(el, 'button', 'The person has been asked about Eva Andersson')).to.exist;
+    expect(byRole(el, 'button', 'Mark that the person has been asked about Eva Andersson')).to.exist;
+    expect(byRole(el, 'group', 'May Eva Andersson take part in the investigation\'s conversations and meetings?')).to.exist;
     await expect(el).to.be.accessible();
   });
 
@@ -337,8 +454,8 @@ describe('<anhorig-step-relatives>', () => {
     expect(text).to.include('Eva Andersson');
     expect(text).to.include('Oro för hot.');
     expect(text).to.include('Förvalta egendom');
-    expect(text).to.include('Ja, samtycke från 2026-01-15');
-    expect(text).to.include('Samtycke saknas: den enskilde har inte samtyckt till att Eva Andersson lämnar uppgifter.');
+    expect(flat(el)).to.include('Delta i utredningens samtal: Ja (2026-01-15)');
+    expect(flat(el)).to.include('Lämna uppgifter om den enskilde: Inget besked');
     await expect(el).to.be.accessible();
   });
 });

@@ -9,7 +9,7 @@ import type { InvestigationSnapshot } from '../controllers/investigation-control
 import { stepHeading, stepTerms } from '../shared/step-titles.js';
 import { rejectionSummary, warningList, type FieldRef } from '../shared/notices.js';
 import type { HeadingLevel } from '../shared/fields.js';
-import { warningsOf } from './selectors.js';
+import { relativeLabel, warningsOf } from './selectors.js';
 import { defineTerms } from '../localization/localize.js';
 
 const terms = defineTerms({ warnings: 'Att tänka på i det här steget', refused: 'Det gick inte att spara.' },
@@ -32,7 +32,13 @@ export abstract class StepElement extends InvestigationElement {
     return html`
       <section aria-labelledby="step-heading" part="step">
         <h2 id="step-heading" tabindex="-1">${stepHeading(this.steps, this.step)}</h2>
-        ${warningList(this.stepT.term('warnings'), warningsOf(snapshot.context)[this.step], `${this.step}-warnings`)}
+        ${warningList(this.stepT.term('warnings'), warningsOf(snapshot.context)[this.step], `${this.step}-warnings`, {
+          nameOf: (relativeId) => {
+            const relative = snapshot.context.record.relatives.find((r) => r.id === relativeId);
+            return relative && relativeLabel(relative);
+          },
+          root: this.shadowRoot,
+        })}
         ${this.renderStep(snapshot)}
       </section>
     `;

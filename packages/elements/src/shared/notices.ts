@@ -7,18 +7,55 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Rejection, Warning } from '@anhorig/core';
 import { errorSummary, type FieldError, type HeadingLevel } from './fields.js';
 
-/** What is left in a step, as a calm list (role note; never an alert). */
-export const warningList = (heading: string, warnings: readonly Warning[], id = 'warnings'): TemplateResult | typeof nothing =>
-  warnings.length === 0
-    ? nothing
-    : html`
-        <section class="notice" aria-labelledby="${id}-heading" part="warnings">
-          <h3 id="${id}-heading">${heading}</h3>
-          <ul>
-            ${warnings.map((w) => html`<li>${w.message}</li>`)}
-          </ul>
-        </section>
-      `;
+/** Move focus to the block of one relative in `root` (marked `data-relative-id`), to its heading where it has one. */
+const focusRelative = (root: ShadowRoot | null, relativeId: string): void => {
+  const block = root?.querySelector<HTMLElement>(`[data-relative-id="${CSS.escape(relativeId)}"]`);
+  if (!block) return;
+  const target = block.querySelector<HTMLElement>('h3[tabindex], h4[tabindex], h5[tabindex], summary') ?? block;
+  if (!target.hasAttribute('tabindex') && target.tagName !== 'SUMMARY') target.setAttribute('tabindex', '-1');
+  target.focus();
+};
+
+/**
+ * What is left in a step, as the step's one calm list at its top (role note; never an alert). What
+ * concerns one relative is gathered under that relative once, linked to where it is done in the step
+ * (the relative's block, marked `data-relative-id`); what concerns the whole step comes first.
+ */
+export const warningList = (
+  heading: string,
+  warnings: readonly Warning[],
+  id = 'warnings',
+  relatives: { nameOf?: (relativeId: string) => string | undefined; root?: ShadowRoot | null } = {},
+): TemplateResult | typeof nothing => {
+  if (warnings.length === 0) return nothing;
+  const general = warnings.filter((w) => w.relativeId === undefined || !relatives.nameOf?.(w.relativeId));
+  const byRelative = new Map<string, Warning[]>();
+  for (const w of warnings) if (w.relativeId !== undefined && relatives.nameOf?.(w.relativeId)) byRelative.set(w.relativeId, [...(byRelative.get(w.relativeId) ?? []), w]);
+  return html`
+    <section class="notice" aria-labelledby="${id}-heading" part="warnings">
+      <h3 id="${id}-heading">${heading}</h3>
+      <ul>
+        ${general.map((w) => html`<li>${w.message}</li>`)}
+        ${[...byRelative].map(([relativeId, list]) => {
+          const name = relatives.nameOf!(relativeId)!;
+          return html`<li>
+            <a
+              href="#relative-${relativeId}"
+              @click=${(e: Event) => {
+                e.preventDefault();
+                focusRelative(relatives.root ?? null, relativeId);
+              }}
+              >${name}</a
+            >
+            <ul>
+              ${list.map((w) => html`<li>${w.message}</li>`)}
+            </ul>
+          </li>`;
+        })}
+      </ul>
+    </section>
+  `;
+};
 
 /** A field an issue can point at: its id, and optionally its visible label to name it in the summary. */
 export type FieldRef = string | { id: string; label: string };

@@ -31,11 +31,41 @@ export const styles = css`
     padding-inline-start: var(--_space-3);
     border-inline-start: 3px solid var(--_color-border);
   }
-  ul.forms > li {
+  /* One short line of facts per relative, not a table of yes and no. */
+  ul.facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-3);
+    list-style: none;
     margin: 0 0 var(--_space-3);
+    padding: 0;
   }
-  ul.forms .answer {
+  ul.facts > li:not(:last-child)::after {
+    content: '·';
+    margin-inline-start: var(--_space-3);
+    color: var(--_color-muted);
+  }
+  ul.answers {
     margin: 0 0 var(--_space-2);
+  }
+  /* The decision's questions: the two answers side by side, one line each. */
+  .decision-form fieldset.field {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_space-1) var(--_space-4);
+    margin-bottom: var(--_space-2);
+  }
+  .decision-form fieldset.field > legend {
+    float: left;
+    flex-basis: 100%;
+    margin-bottom: var(--_space-1);
+  }
+  .decision-form fieldset.field > .choice {
+    margin: 0;
+  }
+  .decision h5 {
+    margin-top: var(--_space-3);
   }
   .subform {
     border-top: 1px solid var(--_color-border);

@@ -78,6 +78,7 @@ export class AnhorigStepRelatives extends StepElement {
       forms: this.forms,
       refusal: (key: string, level: HeadingLevel, fields: FieldRefs = {}) => this.refusal(key, level, fields),
       focus: (id: string) => this.focusAfterUpdate(id),
+      root: this.shadowRoot,
       add: (draft: RelativeDraft) => this.add(draft),
       get added() {
         return host.forms.saved(ADD) ? host.addedName : undefined;
@@ -107,7 +108,10 @@ export class AnhorigStepRelatives extends StepElement {
 
   private add(draft: RelativeDraft): void {
     const relative = relativeOf(draft);
-    if (this.forms.send(ADD, { type: 'relative.add', relative })) this.addedName = displayName(relative);
+    if (!this.forms.send(ADD, { type: 'relative.add', relative })) return;
+    this.addedName = displayName(relative);
+    // Ready for the next relative; the confirmation is announced (role status).
+    this.focusAfterUpdate('new-name');
   }
 
   private startRemove(r: Relative, key: string): void {

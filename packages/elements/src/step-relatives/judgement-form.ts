@@ -4,26 +4,28 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Relative } from '@anhorig/core';
-import { checkbox, radioGroup, textArea } from '../shared/fields.js';
+import { radioGroup, textArea } from '../shared/fields.js';
 import type { FieldRefs, RelativesView } from './relatives-view.js';
 
 interface JudgementDraft {
   text: string;
   allowsParticipation: 'yes' | 'no' | undefined;
-  /** Joint conversations are offered only when the judgement says they are safe too (C4). */
-  allowsJointMeeting: boolean;
+  /** Joint conversations are offered only when the judgement says they are safe too (C4); nothing preselected (H1). */
+  allowsJointMeeting: 'yes' | 'no' | undefined;
+  /** The form's own check: a relative allowed to take part needs the joint-conversation question answered. */
+  jointUnanswered?: boolean;
 }
 
 /** The form key of a relative's judgement form (its draft, refusal and confirmation). */
 export const judgementKey = (relativeId: string): string => `judgement:${relativeId}`;
 
-const initial = (): JudgementDraft => ({ text: '', allowsParticipation: undefined, allowsJointMeeting: false });
+const initial = (): JudgementDraft => ({ text: '', allowsParticipation: undefined, allowsJointMeeting: undefined });
 
 export const judgementForm = (view: RelativesView, r: Relative, key: string, name: string): TemplateResult => {
   const { t, d, forms } = view;
   const formKey = judgementKey(r.id);
   const draft = forms.draft(formKey, initial);
-  const set = (patch: Partial<JudgementDraft>) => forms.patchDraft(formKey, initial, patch);
+  const set = (patch: Partial<JudgementDraft>) => forms.patchDraft(formKey, initial, { ...patch, jointUnanswered: false });
   const refs: FieldRefs = {
     text: { id: `${key}-judgement-text`, label: t.term('judgementText') },
     allowsParticipation: { id: `${key}-judgement-allows-yes`, label: t.term('allowsParticipation', name) },
@@ -33,13 +35,18 @@ export const judgementForm = (view: RelativesView, r: Relative, key: string, nam
     // Read at submit: a field's change (Enter in a text field) may have just updated the draft.
     const sent = forms.draft(formKey, initial);
     const allows = sent.allowsParticipation === undefined ? undefined : sent.allowsParticipation === 'yes';
+    if (allows && sent.allowsJointMeeting === undefined) {
+      forms.patchDraft(formKey, initial, { jointUnanswered: true });
+      view.focus(`${key}-judgement-joint`);
+      return;
+    }
     forms.send(formKey, {
       type: 'relative.recordViolenceJudgement',
       relativeId: r.id,
       text: sent.text.trim(),
       // Unanswered is sent as is: the machine's validation says it is missing.
       allowsParticipation: allows as boolean,
-      allowsJointMeeting: allows === true && sent.allowsJointMeeting,
+      allowsJointMeeting: allows === true && sent.allowsJointMeeting === 'yes',
     });
   };
   return html`
@@ -64,11 +71,13 @@ export const judgementForm = (view: RelativesView, r: Relative, key: string, nam
         onChange: (allowsParticipation) => set({ allowsParticipation }),
       })}
       ${draft.allowsParticipation === 'yes'
-        ? checkbox({
+        ? radioGroup({
             id: `${key}-judgement-joint`,
             label: t.term('allowsJointMeeting', name),
             hint: t.term('allowsJointMeetingHint'),
-            checked: draft.allowsJointMeeting,
+            value: draft.allowsJointMeeting,
+            error: draft.jointUnanswered ? t.term('jointUnanswered') : undefined,
+            options: (['yes', 'no'] as const).map((v) => ({ value: v, label: d.term(`yesNo.${v}`) })),
             onChange: (allowsJointMeeting) => set({ allowsJointMeeting }),
           })
         : nothing}

@@ -6,6 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Person } from '@anhorig/core';
 import { checkbox, radioGroup, textArea, textField } from '../shared/fields.js';
+import { communicationDraftOf, communicationFields, communicationOf } from '../shared/communication-fields.js';
+import { communicationLabels } from './relative-form.js';
 import { capacitySection } from './capacity-section.js';
 import { lines, optional, yesNo, type FieldRefs, type RelativesView } from './relatives-view.js';
 
@@ -43,6 +45,9 @@ const personSummary = (view: RelativesView): TemplateResult => {
           `}
       <dt>${t.term('concernsRelativeShort')}</dt>
       <dd>${yesNo(view, view.context.record.applicationConcernsRelative)}</dd>
+      ${person.communication?.interpreterLanguage ? html`<dt>${t.term('interpreterLanguage')}</dt><dd>${person.communication.interpreterLanguage}</dd>` : nothing}
+      ${person.communication?.supports.length ? html`<dt>${t.term('communicationSupports')}</dt><dd>${person.communication.supports.map((s) => d.term(`support.${s}`)).join(', ')}</dd>` : nothing}
+      ${person.communication?.minorityLanguage ? html`<dt>${t.term('minorityLanguage')}</dt><dd>${d.term(`minority.${person.communication.minorityLanguage}`)}</dd>` : nothing}
     </dl>
   `;
 };
@@ -123,5 +128,16 @@ const personFields = (view: RelativesView): TemplateResult => {
       checked: view.context.record.applicationConcernsRelative,
       onChange: (value) => forms.send(KEY, { type: 'application.setConcernsRelative', value }),
     })}
+    <details class="more" ?open=${person.communication !== undefined}>
+      <summary>${t.term('personCommunication')}</summary>
+      ${communicationFields({
+        id: 'person-communication',
+        draft: communicationDraftOf(person.communication),
+        // Saved as it is changed, like the person's other fields; nothing noted removes it.
+        set: (draft) => update({ communication: communicationOf(draft) }),
+        labels: communicationLabels(t),
+        d,
+      })}
+    </details>
   `;
 };

@@ -1,7 +1,10 @@
 /**
- * One relative's card: the name, the branch the consent engine puts them in (step 2 or 3), the facts
- * about them, "Ändra" (the same form as adding) and removal of a relative added by mistake, then the
- * representative and child notices, the violence section and the person's decision.
+ * One relative's card, compact (issue 10): the name, the branch the consent engine puts them in
+ * (step 2 or 3), the facts that are true about them in one short list, the person's decision (one
+ * form), then the child perspective with its answer in place (C11, H4), the violence section (C4),
+ * and "Ändra" (the same form as adding) and removal of a relative added by mistake. What is left to do
+ * for the relative is in the step's one list at the top, which links here. A legal representative
+ * who is not a relative (H2) has a card with the role and mandate only: no decision, no questions.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Relative } from '@anhorig/core';
@@ -11,22 +14,25 @@ import { decisionSection } from './decision-section.js';
 import { draftOf, relativeFieldRefs, relativeFields, relativeOf, type RelativeDraft } from './relative-form.js';
 import { childNotice, representativeNotice } from './relative-notices.js';
 import { violenceSection } from './violence-section.js';
-import { yesNo, type RelativesView } from './relatives-view.js';
+import type { RelativesView } from './relatives-view.js';
 
 /** The card of `relative`; `key` (`r0`, `r1`, …) prefixes the ids inside it. */
 export const relativeCard = (view: RelativesView, relative: Relative, key: string): TemplateResult => {
   const name = displayName(relative);
   const branch = branchesOf(view.context).get(relative.id) ?? 'undecided';
+  const tag = relative.isRelative ? view.d.term(`branch.${branch}`) : view.t.term('representativeOnlyTag');
   return html`
-    <article class="card" aria-labelledby="${key}-heading" part="relative">
-      <h4 id="${key}-heading">${name} <span class="relation">(${relative.relation})</span></h4>
+    <article class="card" id="relative-${relative.id}" data-relative-id=${relative.id} aria-labelledby="${key}-heading" part="relative">
+      <h4 id="${key}-heading" tabindex="-1">${name} <span class="relation">(${relative.relation})</span></h4>
       <p class="branch">
         <span class="visually-hidden">${view.t.term('branch')}: </span
-        ><span class="tag ${branch}" part="branch">${view.d.term(`branch.${branch}`)}</span>
+        ><span class="tag ${relative.isRelative ? branch : 'representative'}" part="branch">${tag}</span>
       </p>
-      ${relativeSummary(view, relative)} ${view.readonly ? nothing : cardActions(view, relative, key, name)}
-      ${representativeNotice(view, relative, name)} ${childNotice(view, relative)}
-      ${violenceSection(view, relative, key, name)} ${decisionSection(view, relative, key, name)}
+      ${relativeSummary(view, relative)} ${representativeNotice(view, relative, name)}
+      ${relative.isRelative
+        ? html`${decisionSection(view, relative, key, name)} ${childNotice(view, relative, key)} ${violenceSection(view, relative, key, name)}`
+        : nothing}
+      ${view.readonly ? nothing : cardActions(view, relative, key, name)}
     </article>
   `;
 };
@@ -36,35 +42,30 @@ export const editKey = (relativeId: string): string => `edit:${relativeId}`;
 /** The form key of a relative's removal (its refusal). */
 export const removeKey = (relativeId: string): string => `remove:${relativeId}`;
 
+/** What is true about the relative, as one short list (what is not true is left out, not listed as "Nej"). */
 const relativeSummary = (view: RelativesView, r: Relative): TemplateResult => {
-  const { t, context } = view;
+  const { t, d, context } = view;
   const areaName = (id: string) => context.catalogue.lifeAreas.find((a) => a.id === id)?.name ?? id;
-  const support = r.givesSupport
-    ? r.supportLifeAreas.length
-      ? t.term('supportIn', r.supportLifeAreas.map(areaName).join(', '))
-      : yesNo(view, true)
-    : yesNo(view, false);
-  return html`
-    <dl class="summary">
-      ${r.chosenName ? html`<dt>${t.term('name')}</dt><dd>${r.name}</dd>` : nothing}
-      ${r.pronouns ? html`<dt>${t.term('pronouns')}</dt><dd>${r.pronouns}</dd>` : nothing}
-      <dt>${t.term('relationShort')}</dt>
-      <dd>${r.relation}</dd>
-      <dt>${t.term('givesSupportShort')}</dt>
-      <dd>${support}</dd>
-      <dt>${t.term('worries')}</dt>
-      <dd>${yesNo(view, r.worriesAboutPerson)}</dd>
-      <dt>${t.term('livesWith')}</dt>
-      <dd>${yesNo(view, r.livesWithPerson)}</dd>
-      <dt>${t.term('isChild')}</dt>
-      <dd>${yesNo(view, r.isChild)}</dd>
-      ${r.contact ? html`<dt>${t.term('contactShort')}</dt><dd>${r.contact}</dd>` : nothing}
-      <dt>${t.term('informedShort')}</dt>
-      <dd>${yesNo(view, r.informedOfPossibility)}</dd>
-      <dt>${t.term('addedAt')}</dt>
-      <dd>${r.addedAt}</dd>
-    </dl>
-  `;
+  const communication = r.communication;
+  const facts = [
+    r.chosenName ? t.term('factName', r.name) : undefined,
+    r.pronouns ? t.term('factPronouns', r.pronouns) : undefined,
+    t.term('factCategory', d.term(`relationCategory.${r.relationCategory}`)),
+    r.givesSupport ? (r.supportLifeAreas.length ? t.term('factSupportIn', r.supportLifeAreas.map(areaName).join(', ')) : t.term('givesSupportShort')) : undefined,
+    r.livesWithPerson ? t.term('livesWith') : undefined,
+    r.worriesAboutPerson ? t.term('worries') : undefined,
+    r.isChild ? t.term('isChild') : undefined,
+    r.coordinatesCare ? t.term('coordinatesCare') : undefined,
+    r.isRelative && r.informedOfPossibility ? t.term('informedShort') : undefined,
+    communication?.interpreterLanguage ? t.term('factInterpreter', communication.interpreterLanguage) : undefined,
+    ...(communication?.supports ?? []).map((s) => d.term(`support.${s}`)),
+    communication?.minorityLanguage ? t.term('factMinority', d.term(`minority.${communication.minorityLanguage}`)) : undefined,
+    r.contact ? t.term('factContact', r.contact) : undefined,
+    t.term('factAdded', r.addedAt),
+  ].filter((f): f is string => f !== undefined);
+  return html`<ul class="facts">
+    ${facts.map((f) => html`<li>${f}</li>`)}
+  </ul>`;
 };
 
 /** "Ändra" (the same form as adding) and removal of a relative added by mistake. */
@@ -81,7 +82,7 @@ const cardActions = (view: RelativesView, r: Relative, key: string, name: string
     forms.send(edit, { type: 'relative.update', relativeId: r.id, patch: relativeOf(forms.draft(edit, initial)) });
   };
   return html`
-    <details>
+    <details class="edit">
       <summary>${t.term('edit', name)}</summary>
       <form @submit=${submit} novalidate>
         ${view.refusal(edit, 5, relativeFieldRefs(prefix, t))}

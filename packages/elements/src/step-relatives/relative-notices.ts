@@ -25,14 +25,36 @@ export const representativeNotice = (view: RelativesView, r: Relative, name: str
     </dl>
     <div class="notice info" part="representative-notice">
       <p>${gate.allowed ? t.term('representativeMayConsent', name) : gate.message}</p>
-      <p>${t.term('representativeRule', name)}</p>
+      <p>${t.term(r.isRelative ? 'representativeRule' : 'representativeOnlyRule', name)}</p>
     </div>
   `;
 };
 
-/** C11: a relative under 18 raises the child perspective. */
-export const childNotice = (view: RelativesView, r: Relative): Renderable => {
+/**
+ * C11: a relative under 18 raises the child perspective, with its answer in place (H4): the
+ * handläggare records that the child was guided to support of its own (in the child's own record),
+ * and the prompt turns into that fact.
+ */
+export const childNotice = (view: RelativesView, r: Relative, key: string): Renderable => {
   const { record, relativeRecords } = view.context;
   const flag = childPerspective(record, relativeRecords).find((f) => f.relativeId === r.id);
-  return flag ? html`<div class="notice info" part="child-perspective"><p>${flag.prompt}</p></div>` : nothing;
+  if (!flag) return nothing;
+  const { t, forms } = view;
+  const formKey = `guided:${r.id}`;
+  if (flag.guidedToOwnSupport)
+    return html`<p class="notice info" part="child-perspective" id="${key}-guided" tabindex="-1">${t.term('childGuided')}</p>`;
+  const guided = () => {
+    if (forms.send(formKey, { type: 'relativeRecord.update', relativeId: r.id, patch: { childGuidedToOwnSupport: true } })) view.focus(`${key}-guided`);
+  };
+  return html`
+    <div class="notice info" part="child-perspective">
+      <p>${flag.prompt}</p>
+      ${view.readonly
+        ? nothing
+        : html`<div class="actions">
+            <button type="button" class="secondary" @click=${guided}>${t.term('markGuided')}<span class="visually-hidden"> (${r.chosenName ?? r.name})</span></button>
+          </div>`}
+      ${view.refusal(formKey, 6)}
+    </div>
+  `;
 };

@@ -26,6 +26,8 @@ export interface RelativesView {
   refusal(key: string, level: HeadingLevel, fields?: FieldRefs): Renderable;
   /** Move focus to the element with this id once the element has updated. */
   focus(id: string): void;
+  /** The element's shadow root (error summaries link to fields in it). */
+  readonly root: ShadowRoot | null;
 
   /** Add the relative in the add form's draft (form `add`). */
   add(draft: RelativeDraft): void;

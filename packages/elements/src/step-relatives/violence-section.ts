@@ -12,17 +12,25 @@ import { concernForm, concernKey, directionLabel } from './concern-form.js';
 import { judgementForm, judgementKey } from './judgement-form.js';
 import { yesNo, type RelativesView } from './relatives-view.js';
 
-export const violenceSection = (view: RelativesView, r: Relative, key: string, name: string): TemplateResult => {
+export const violenceSection = (view: RelativesView, r: Relative, key: string, name: string): TemplateResult | typeof nothing => {
   const { t, forms } = view;
   const { record } = view.context;
   const concern = r.violenceConcern;
   const gate = violenceGate(record, r.id);
   const joint = jointMeetingViolenceGate(record, r.id);
   const jointBlocked = !joint.allowed;
+  // Without a concern, only the way to raise one (collapsed): nothing to read for most relatives.
+  if (!concern)
+    return view.readonly
+      ? nothing
+      : html`<details class="violence" part="violence">
+          <summary>${t.term('raiseConcern')}<span class="visually-hidden"> (${name})</span></summary>
+          <p class="hint">${t.term('violenceIntro', name)}</p>
+          ${concernForm(view, r, key, name, false)}
+        </details>`;
   return html`
     <div class="violence" part="violence">
       <h5>${t.term('violenceHeading')}</h5>
-      ${!concern && view.readonly ? html`<p>${t.term('noConcern')}</p>` : nothing}
       ${gate.allowed
         ? jointBlocked
           ? html`<p class="notice info">${joint.allowed ? '' : joint.message}</p>`
@@ -31,15 +39,14 @@ export const violenceSection = (view: RelativesView, r: Relative, key: string, n
             <p>${gate.message}</p>
             ${jointBlocked ? html`<p>${t.term('noJointMeeting', name)}</p>` : nothing}
           </div>`}
-      ${concern ? concernSummary(view, r, key, concern) : nothing}
+      ${concernSummary(view, r, key, concern)}
       ${savedNotice(forms.saved(concernKey(r.id)), t.term('concernRecorded'))}${savedNotice(forms.saved(judgementKey(r.id)), t.term('judgementRecorded'))}
-      ${!view.readonly && concern && !concern.judgement ? judgementForm(view, r, key, name) : nothing}
+      ${!view.readonly && !concern.judgement ? judgementForm(view, r, key, name) : nothing}
       ${view.readonly
         ? nothing
         : html`<details>
-            <summary>${t.term(concern ? 'raiseNewConcern' : 'raiseConcern')}<span class="visually-hidden"> (${name})</span></summary>
-            ${concern ? nothing : html`<p class="hint">${t.term('violenceIntro', name)}</p>`}
-            ${concernForm(view, r, key, name, concern !== undefined)}
+            <summary>${t.term('raiseNewConcern')}<span class="visually-hidden"> (${name})</span></summary>
+            ${concernForm(view, r, key, name, true)}
           </details>`}
     </div>
   `;
