@@ -5,7 +5,7 @@ import type { AnhorigInvestigation } from '../src/investigation/anhorig-investig
 import type { AnhorigErrorDetail, AnhorigChangeDetail } from '../src/events/events.js';
 import { scenarios, badRecord, SCENARIO_TODAY } from '../../../stories/scenarios.js';
 import { testCatalogue } from '../../core/test/fixtures/records.js';
-import { allByRole, byRole, mount, press, queryByRole, settle, textOf } from './helpers.js';
+import { allByRole, byRole, deepElements, mount, press, queryByRole, settle, textOf } from './helpers.js';
 
 const mountScenario = (name: keyof typeof scenarios, extra: Record<string, unknown> = {}) => {
   const { record, relativeRecords } = scenarios[name]();
@@ -174,5 +174,121 @@ describe('<anhorig-investigation>: reflow (WCAG 1.4.10)', () => {
       await settle(el);
       expect(document.documentElement.scrollWidth, `step "${step}" overflows`).to.be.at.most(320);
     }
+  });
+});
+
+/** Landmarks by role and name, through shadow roots (the shared finder knows no `main`). */
+const LANDMARKS = { main: 'main, [role="main"]', region: 'section[aria-label], section[aria-labelledby], [role="region"]', navigation: 'nav, [role="navigation"]' };
+const landmarks = (root: Element, role: keyof typeof LANDMARKS, name?: string): HTMLElement[] =>
+  deepElements(root).filter(
+    (e): e is HTMLElement =>
+      e.matches(LANDMARKS[role]) &&
+      (name === undefined ||
+        (e.getAttribute('aria-label') ?? (e.getRootNode() as ShadowRoot).getElementById(e.getAttribute('aria-labelledby') ?? '')?.textContent) === name),
+  );
+/** Whether `inner` is inside `outer` in the flat tree, as assistive technology sees it. */
+const inside = (outer: Element, inner: Element): boolean => {
+  for (let node: Node | null = inner; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) if (node === outer) return true;
+  return false;
+};
+
+describe('<anhorig-investigation>: landmarks', () => {
+  it('is one region named "Anhöriga i utredningen" holding the step navigator, the current step and the previous/next pager in a nav of its own', async () => {
+    const { el } = await mountScenario('oneInvolvedOneNot');
+    const [region, ...more] = landmarks(el, 'region', 'Anhöriga i utredningen');
+    expect(region, 'the element’s region').to.exist;
+    expect(more).to.have.length(0);
+    expect(landmarks(el, 'main')).to.have.length(0);
+    const steps = landmarks(el, 'navigation', 'Utredningens steg')[0]!;
+    const pager = landmarks(el, 'navigation', 'Föregående och nästa steg')[0]!;
+    expect(inside(region!, steps)).to.equal(true);
+    expect(inside(region!, pager)).to.equal(true);
+    expect(inside(region!, byRole(el, 'heading', /^Steg 3 av 6/))).to.equal(true);
+    // The buttons a first release left outside every landmark.
+    for (const button of [byRole(el, 'button', /^Föregående: /), byRole(el, 'button', /^Nästa: Inhämta uppgifter/)]) expect(inside(pager, button), button.textContent!).to.equal(true);
+    // The live region is inside too: nothing of the element is outside its landmark.
+    const top = Array.from(el.shadowRoot!.children).filter((c) => c.tagName !== 'STYLE');
+    expect(top).to.deep.equal([region]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('landmark="main" makes the element the page’s main landmark (for a host page without a main of its own)', async () => {
+    const { el } = await mountScenario('oneInvolvedOneNot');
+    el.setAttribute('landmark', 'main');
+    await settle(el);
+    const [main] = landmarks(el, 'main');
+    expect(main?.getAttribute('aria-label')).to.equal('Anhöriga i utredningen');
+    expect(landmarks(el, 'region', 'Anhöriga i utredningen')).to.have.length(0);
+    expect(inside(main!, landmarks(el, 'navigation', 'Utredningens steg')[0]!)).to.equal(true);
+    expect(inside(main!, landmarks(el, 'navigation', 'Föregående och nästa steg')[0]!)).to.equal(true);
+    await expect(el).to.be.accessible();
+    // Anything else than "main" is the region.
+    el.setAttribute('landmark', 'banner');
+    await settle(el);
+    expect(landmarks(el, 'main')).to.have.length(0);
+    expect(landmarks(el, 'region', 'Anhöriga i utredningen')).to.have.length(1);
+  });
+
+  it('readonly and waiting are inside the landmark as well', async () => {
+    const { el } = await mountScenario('assigned', { readonly: true });
+    const [region] = landmarks(el, 'region', 'Anhöriga i utredningen');
+    expect(inside(region!, byRole(el, 'heading', /Sammanfattning/))).to.equal(true);
+    const { el: waiting } = await mount<AnhorigInvestigation>('anhorig-investigation', { record: undefined, lang: 'en' });
+    expect(inside(landmarks(waiting, 'region', 'Relatives in the investigation')[0]!, byRole(waiting, 'status', /Waiting/))).to.equal(true);
+  });
+});
+
+describe('<anhorig-investigation>: language switch', () => {
+  /** Parts of the view the handläggare sees, in the words of one language. */
+  const expectLanguage = (el: HTMLElement, lang: 'sv' | 'en') => {
+    const sv = lang === 'sv';
+    expect(landmarks(el, 'region', sv ? 'Anhöriga i utredningen' : 'Relatives in the investigation'), 'the landmark’s name').to.have.length(1);
+    expect(textOf(el), 'header').to.include(sv ? 'Utredning för' : 'Investigation for');
+    expect(byRole(el, 'button', sv ? /^Samtycken \(\d+\)$/ : /^Consents \(\d+\)$/), 'view switcher').to.exist;
+    expect(landmarks(el, 'navigation', sv ? 'Utredningens steg' : 'Steps of the investigation'), 'navigator').to.have.length(1);
+    expect(byRole(el, 'button', sv ? /^Steg 1: Ta reda på/ : /^Step 1: Find out/), 'navigator entry').to.exist;
+    expect(landmarks(el, 'navigation', sv ? 'Föregående och nästa steg' : 'Previous and next step'), 'pager').to.have.length(1);
+    expect(byRole(el, 'button', sv ? /^Nästa: Inhämta uppgifter/ : /^Next: Gather/), 'pager button').to.exist;
+  };
+  const expectStep = (el: HTMLElement, lang: 'sv' | 'en') => {
+    const sv = lang === 'sv';
+    expect(byRole(el, 'heading', sv ? /^Steg 3 av 6: Om den enskilde vill att anhöriga deltar$/ : /^Step 3 of 6: If the person wants relatives to take part$/), 'step heading').to.exist;
+    expect(byRole(el, 'group', sv ? /^Hur ska samtalet med Eva Exempelsson genomföras\?/ : /^How should the conversation with Eva Exempelsson be held\?/), 'a form’s group label').to.exist;
+  };
+
+  it('setting lang="en" on the shown element switches the header, the navigator, the current step and its form labels at once, without navigating; and back', async () => {
+    const { el, of } = await mountScenario('oneInvolvedOneNot');
+    expectLanguage(el, 'sv');
+    expectStep(el, 'sv');
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expectLanguage(el, 'en');
+    expectStep(el, 'en');
+    expect(of('anhorig-step-change'), 'no navigation').to.have.length(0);
+    await expect(el).to.be.accessible();
+    el.lang = 'sv';
+    await settle(el);
+    expectLanguage(el, 'sv');
+    expectStep(el, 'sv');
+  });
+
+  it('follows lang on an ancestor, with an open view (the consent panel, the information log) switching too', async () => {
+    const { el } = await mountScenario('oneInvolvedOneNot');
+    const host = el.parentElement!;
+    await press(byRole(el, 'button', /^Samtycken \(\d+\)$/));
+    await settle(el);
+    expect(byRole(el, 'heading', 'Samtycken')).to.exist;
+    host.setAttribute('lang', 'en');
+    await settle(el);
+    expect(byRole(el, 'heading', 'Consents')).to.exist;
+    expect(landmarks(el, 'navigation', 'Steps of the investigation')).to.have.length(1);
+    await press(byRole(el, 'button', /^Information log/));
+    await settle(el);
+    expect(byRole(el, 'heading', 'Information to relatives')).to.exist;
+    host.removeAttribute('lang');
+    await settle(el);
+    expect(byRole(el, 'heading', 'Information till anhöriga')).to.exist;
+    expect(byRole(el, 'checkbox', 'Hur vården och omsorgen fungerar')).to.exist;
+    expect(landmarks(el, 'navigation', 'Utredningens steg')).to.have.length(1);
   });
 });

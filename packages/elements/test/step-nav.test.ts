@@ -3,9 +3,9 @@ import '../src/step-nav/define.js';
 import '../src/step-involve/define.js';
 import '../src/step-equip/define.js';
 import type { AnhorigStepNav } from '../src/step-nav/anhorig-step-nav.js';
-import { relativesInStep, type InvestigationRecord } from '@anhorig/core';
-import { makeRecord, withConsent, withRelative } from '../../core/test/fixtures/records.js';
-import { byRole, mount, queryByRole, textOf, TODAY } from './helpers.js';
+import { relativesInStep, STEP_IDS, stepWarnings, type InvestigationRecord } from '@anhorig/core';
+import { makeRecord, testCatalogue, withConsent, withRelative } from '../../core/test/fixtures/records.js';
+import { byRole, mount, queryByRole, settle, textOf, TODAY } from './helpers.js';
 
 /** The navigator's entry for a step, found by its number and title as the handläggare hears them. */
 const entry = (el: HTMLElement, n: number, title: string): HTMLElement =>
@@ -62,5 +62,31 @@ describe('<anhorig-step-nav>', () => {
     const { el } = await mount<AnhorigStepNav>('anhorig-step-nav', { record: notAsked(withRelative(makeRecord(), { id: 'ali', name: 'Ali Hassan' }), 'ali') });
     expect(textOf(entry(el, 3, 'Om den enskilde vill att anhöriga deltar'))).to.not.include('Anhöriga:');
     expect(textOf(entry(el, 2, 'Om den enskilde inte vill att anhöriga deltar'))).to.not.include('Anhöriga:');
+  });
+});
+
+describe('<anhorig-step-nav>: things to consider', () => {
+  it('names how many things there are to consider per step, in words, and lists none of them (each step lists its own once, at its top)', async () => {
+    const record = mixedRecord();
+    const { el } = await mount<AnhorigStepNav>('anhorig-step-nav', { record });
+    const nav = byRole(el, 'navigation', 'Utredningens steg');
+    const warnings = stepWarnings(record, [], testCatalogue, TODAY);
+    const relatives = warnings.relatives.length;
+    expect(relatives, 'the fixture has things to consider in step 1').to.be.greaterThan(0);
+    expect(textOf(entry(el, 1, 'Ta reda på om den enskilde vill att anhöriga deltar'))).to.include(relatives === 1 ? '1 sak att tänka på' : `${relatives} saker att tänka på`);
+    // One list item per step, no list of warnings inside, no warning's text repeated in the navigator.
+    expect(nav.querySelectorAll('li')).to.have.length(STEP_IDS.length);
+    expect(nav.querySelectorAll('ul')).to.have.length(0);
+    const text = textOf(nav);
+    for (const warning of Object.values(warnings).flat()) expect(text).to.not.include(warning.message);
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows a language switch on its own at once', async () => {
+    const { el } = await mount<AnhorigStepNav>('anhorig-step-nav', { record: mixedRecord() });
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expect(byRole(el, 'navigation', 'Steps of the investigation')).to.exist;
+    expect(byRole(el, 'button', /^Step 1: Find out whether the person wants relatives to take part/)).to.exist;
   });
 });

@@ -7,6 +7,9 @@ import { styles } from './anhorig-investigation.styles.js';
 
 type View = 'step' | 'consents' | 'log' | 'summary';
 
+/** Which landmark the element is: a named region inside the host's own `main` (default), or the page's `main`. */
+export type Landmark = 'main' | 'region';
+
 interface Focusable extends HTMLElement {
   focusHeading?: () => void;
 }
@@ -17,8 +20,12 @@ interface Focusable extends HTMLElement {
  * assignment to the provider and hands the host structured, validated JSON.
  *
  * Set `record` (start or restore), `catalogue`, `caseworker` and optionally `decidedSupport`,
- * `today` and `readonly`; `lang="en"` for English. Listen to the `anhorig-…` events and persist
- * what they carry: the element stores nothing.
+ * `today` and `readonly`; `lang="en"` for English (switchable while shown, on the element or an
+ * ancestor). Listen to the `anhorig-…` events and persist what they carry: the element stores nothing.
+ *
+ * Landmarks: the element is one named region ("Anhöriga i utredningen") holding the step navigator
+ * (`nav`), the current step and the previous/next pager (its own `nav`). A host page without a
+ * `main` of its own sets `landmark="main"` to make the element the page's main landmark.
  *
  * @fires anhorig-change - Every committed edit, with the full documents and whether they are valid.
  * @fires anhorig-step-change - The handläggare moved to another step.
@@ -28,11 +35,11 @@ interface Focusable extends HTMLElement {
  * @fires anhorig-complete - The investigation is complete (assignment issued or application refused).
  * @fires anhorig-error - Input from the host was rejected; carries the input and the issues.
  *
- * @csspart base - The whole element.
+ * @csspart base - The whole element: the landmark (`section`, or `main` with `landmark="main"`).
  * @csspart header - The person and the view switcher.
  * @csspart nav - The step navigator.
  * @csspart content - The current step, consent panel, information log or summary.
- * @csspart pager - The previous/next buttons.
+ * @csspart pager - The previous/next buttons (a `nav` landmark).
  * @csspart host-error - The message shown when host input was rejected.
  *
  * @cssproperty --anhorig-font-family - Font of the element.
@@ -57,11 +64,17 @@ export class AnhorigInvestigation extends InvestigationElement {
 
   static override properties = {
     ...InvestigationElement.properties,
+    landmark: { type: String },
     view: { state: true },
     announcement: { state: true },
     hostErrorDismissed: { state: true },
   };
 
+  /**
+   * `region` (default): a region named "Anhöriga i utredningen", for a host page with its own `main`.
+   * `main`: the element is the page's main landmark, for a host page without one. Anything else is `region`.
+   */
+  declare landmark: Landmark;
   declare private view: View;
   /** Text of the polite live region: step and view changes for screen readers. */
   declare private announcement: string;
@@ -72,6 +85,7 @@ export class AnhorigInvestigation extends InvestigationElement {
 
   constructor() {
     super();
+    this.landmark = 'region';
     this.view = 'step';
     this.announcement = '';
     this.hostErrorDismissed = 0;
@@ -96,12 +110,14 @@ export class AnhorigInvestigation extends InvestigationElement {
 
   override render(): TemplateResult {
     const context = this.snapshot?.context;
-    return html`
-      <div class="layout" part="base">
-        <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
-        ${context ? this.renderInvestigation(context) : this.renderUnavailable()}
-      </div>
+    const content = html`
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+      ${context ? this.renderInvestigation(context) : this.renderUnavailable()}
     `;
+    // Everything, the live region included, inside one landmark with a name.
+    return this.landmark === 'main'
+      ? html`<main class="layout" part="base" aria-label=${this.t.term('title')}>${content}</main>`
+      : html`<section class="layout" part="base" aria-label=${this.t.term('title')}>${content}</section>`;
   }
 
   private renderInvestigation(context: InvestigationContext): TemplateResult {
@@ -177,12 +193,12 @@ export class AnhorigInvestigation extends InvestigationElement {
     const previous = previousStep(context.record, context.today);
     const next = nextStep(context.record, context.today);
     return html`
-      <div class="pager" part="pager">
+      <nav class="pager" part="pager" aria-label=${this.t.term('pager')}>
         ${previous
           ? html`<button type="button" class="secondary" @click=${() => this.send({ type: 'nav.back' })}>${this.t.term('previous', this.steps.term(previous))}</button>`
           : html`<span></span>`}
         ${next ? html`<button type="button" @click=${() => this.send({ type: 'nav.next' })}>${this.t.term('next', this.steps.term(next))}</button>` : nothing}
-      </div>
+      </nav>
     `;
   }
 
