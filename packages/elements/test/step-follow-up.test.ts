@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../src/step-follow-up/define.js';
 import type { AnhorigStepFollowUp } from '../src/step-follow-up/anhorig-step-follow-up.js';
-import { defaultCatalogue, type FollowUp, type InvestigationRecord, type RelativeRecord } from '@anhorig/core';
-import { makeRelativeRecord, readyRecord, testCatalogue, withConsent } from '../../core/test/fixtures/records.js';
+import { defaultCatalogue, issueAssignment, type FollowUp, type InvestigationRecord, type RelativeRecord } from '@anhorig/core';
+import { caseworker, makeRelativeRecord, readyRecord, testCatalogue, withConsent, withPlan, withRelative } from '../../core/test/fixtures/records.js';
 import { allByRole, byRole, mount, press, queryByRole, settle, textOf, TODAY, typeInto, deepElements } from './helpers.js';
 
 type Change = { record: InvestigationRecord; relativeRecords: RelativeRecord[] };
@@ -97,7 +97,11 @@ describe('<anhorig-step-follow-up>', () => {
     const summary = deepElements(el).find((e) => e.tagName === 'SUMMARY' && e.textContent?.includes('Registrera samtycke')) as HTMLElement;
     await press(summary);
     await settle(el);
-    await press(byRole(el, 'button', 'Registrera'));
+    // H1: nothing is preselected; the handläggare chooses the answer and the form.
+    const panel = deepElements(el).find((e) => e.tagName === 'ANHORIG-CONSENT-PANEL')!;
+    await press(byRole(panel, 'radio', 'Ja'));
+    await press(byRole(panel, 'radio', 'Muntligt'));
+    await press(byRole(panel, 'button', 'Registrera'));
     await settle(el);
     expect(byRole(el, 'radio', 'Delvis uppnått')).to.exist;
     await expect(el).to.be.accessible();
@@ -171,7 +175,7 @@ describe('<anhorig-step-follow-up>', () => {
     await press(inGroup(el, 'Åtgärder efter uppföljningen', 'checkbox', 'Den anhöriga ansöker om stöd för egen del'));
     await settle(el);
     expect(last(of)?.record.followUp?.outcomeActions).to.deep.equal(['updatedAssignment', 'relativeOwnSupport']);
-    expect(textOf(el)).to.include('Det blir en ny version av uppdraget');
+    expect(textOf(el)).to.include('ändrar du det som uppföljningen ledde till, till exempel nästa uppföljning');
     expect(textOf(el)).to.include('Inget om den enskilde följer med ansökan');
     await expect(el).to.be.accessible();
 
@@ -225,5 +229,60 @@ describe('<anhorig-step-follow-up>', () => {
     expect(byRole(el, 'heading', 'Follow-up with the person')).to.exist;
     expect(byRole(el, 'heading', 'The relative’s own situation')).to.exist;
     await expect(el).to.be.accessible();
+  });
+
+  it('H2: a legal representative who is not a relative is not asked about as a relative', async () => {
+    const record = withRelative(inFollowUp(), {
+      id: 'nils',
+      name: 'Nils Berg',
+      relation: 'god man',
+      isRelative: false,
+      legalRepresentative: { kind: 'godMan', mandate: 'Bevaka rätt och sörja för person', coversPersonalMatters: true },
+    });
+    const { el } = await mount<AnhorigStepFollowUp>('anhorig-step-follow-up', { record, catalogue });
+    expect(byRole(el, 'group', /^Vill den enskilde fortfarande ta emot stöd från Eva Andersson/)).to.exist;
+    expect(queryByRole(el, 'group', /Nils Berg/), 'no question about his support, nor whether he can continue').to.equal(undefined);
+    expect(textOf(el)).not.to.include('Nils Berg');
+    await expect(el).to.be.accessible();
+  });
+
+  it('H7: interpreter and communication support noted for the person and the relative are shown at each conversation', async () => {
+    const base = withFollowUpConsent(completeRecord());
+    const record = inFollowUp({
+      ...base,
+      person: { ...base.person, communication: { interpreterLanguage: 'finska', supports: ['aac'] } },
+      relatives: base.relatives.map((r) => ({ ...r, communication: { supports: ['signLanguage' as const], minorityLanguage: 'meankieli' as const } })),
+    });
+    const { el } = await mount<AnhorigStepFollowUp>('anhorig-step-follow-up', { record, catalogue });
+    const person = byRole(el, 'heading', 'Uppföljning med den enskilde').closest('section')!;
+    expect(textOf(person)).to.include('Tolk och kommunikationsstöd vid samtal med den enskilde Tolk: finska · AKK');
+    const meeting = byRole(el, 'heading', 'Anhöriga i uppföljningen av den enskildes insats').closest('section')!;
+    const own = byRole(el, 'heading', 'Den anhörigas egen situation').closest('section')!;
+    for (const conversation of [meeting, own])
+      expect(textOf(conversation)).to.include('Tolk och kommunikationsstöd vid samtal med Eva Andersson Teckenspråkstolk · Minoritetsspråk: meänkieli');
+    await expect(el).to.be.accessible();
+  });
+
+  it('words: how and when the follow-up was planned read as two sentences, not "…samtycker., senast"', async () => {
+    const record = inFollowUp(withPlan(completeRecord(), { followUpHow: 'Samtal med Sven, och med Eva om Sven samtycker.', followUpWhen: '2026-09-01' }));
+    const { el } = await mount<AnhorigStepFollowUp>('anhorig-step-follow-up', { record, catalogue });
+    const text = textOf(el);
+    expect(text).to.include('Samtal med Sven, och med Eva om Sven samtycker.');
+    expect(text).to.include('Senast 1 september 2026.');
+    expect(text).not.to.include('samtycker., senast');
+  });
+
+  it('H5: once the updated assignment is sent, the follow-up says which version went out and no longer asks to send it', async () => {
+    const first = issueAssignment(readyRecord(), testCatalogue, caseworker, '2026-03-01');
+    if (!first.ok) throw new Error('not sent');
+    const second = issueAssignment(withPlan(first.record, { followUpWhen: '2027-03-01' }), testCatalogue, caseworker, TODAY);
+    if (!second.ok) throw new Error('not sent');
+    const record = inFollowUp(
+      { ...second.record, progress: { step: 'followUp', phase: 'complete', completedAt: '2026-03-01' } },
+      startedFollowUp({ assignmentsAtStart: 1, outcomeActions: ['updatedAssignment'] }),
+    );
+    const { el } = await mount<AnhorigStepFollowUp>('anhorig-step-follow-up', { record, catalogue });
+    expect(textOf(el)).to.include('Det uppdaterade uppdraget, version 2, skickades till utföraren 15 mars 2026.');
+    expect(queryByRole(el, 'button', 'Gå till steg 5 och skicka det uppdaterade uppdraget')).to.equal(undefined);
   });
 });

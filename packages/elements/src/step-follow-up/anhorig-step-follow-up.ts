@@ -3,6 +3,7 @@ import type { FollowUp, InvestigationContext, StepId } from '@anhorig/core';
 import { StepElement } from '../base/step-element.js';
 import type { InvestigationSnapshot } from '../controllers/investigation-controller.js';
 import { domainTerms } from '../shared/domain-terms.js';
+import { communicationTerms } from '../step-involve/communication-note.js';
 import { followUpTerms } from './step-follow-up.terms.js';
 import { styles } from './anhorig-step-follow-up.styles.js';
 import type { FollowUpView } from './follow-up-view.js';
@@ -35,6 +36,7 @@ export class AnhorigStepFollowUp extends StepElement {
 
   private readonly t = followUpTerms(this);
   private readonly d = domainTerms(this);
+  private readonly c = communicationTerms(this);
 
   protected renderStep(snapshot: InvestigationSnapshot): TemplateResult {
     const view = this.viewOf(snapshot.context);
@@ -60,6 +62,7 @@ export class AnhorigStepFollowUp extends StepElement {
       context,
       t: this.t,
       d: this.d,
+      c: this.c,
       readonly: this.readonly,
       forms: this.forms,
       rejection: (key, fields) => (this.forms.rejection(key) ? this.renderRejection(fields) : nothing),

@@ -4,7 +4,7 @@
  * as a new version.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { FOLLOW_UP_ACTIONS, type FollowUp } from '@anhorig/core';
+import { FOLLOW_UP_ACTIONS, updateRequestedByFollowUp, type FollowUp } from '@anhorig/core';
 import { checkboxGroup, textArea } from '../shared/fields.js';
 import type { FollowUpView } from './follow-up-view.js';
 
@@ -22,6 +22,29 @@ export interface OutcomeHandlers {
   /** Go to step 5 to send the updated assignment. */
   onGoToAssignment(): void;
 }
+
+/**
+ * H5: the way to step 5 until the updated assignment is sent; then which version was sent, and no
+ * more prompt to send it.
+ */
+const updatedAssignment = (view: FollowUpView, handlers: OutcomeHandlers): TemplateResult => {
+  const { context, t } = view;
+  const { assignments } = context.record;
+  const last = assignments.at(-1);
+  if (last && !updateRequestedByFollowUp(context.record))
+    return html`<p class="notice info" part="updated-assignment">${t.term('updatedSent', last.version, t.date(last.issuedAt))}</p>`;
+  return html`
+    <div class="notice updated-assignment" part="updated-assignment">
+      <p>${t.term('updatedPrompt')}</p>
+      ${view.readonly
+        ? nothing
+        : html`${view.rejection(NAV)}
+            <div class="actions">
+              <button type="button" @click=${() => handlers.onGoToAssignment()}>${t.term('goToAssignment')}</button>
+            </div>`}
+    </div>
+  `;
+};
 
 export const outcomePart = (view: FollowUpView, followUp: FollowUp, handlers: OutcomeHandlers): TemplateResult => {
   const { t } = view;
@@ -47,19 +70,7 @@ export const outcomePart = (view: FollowUpView, followUp: FollowUp, handlers: Ou
             })}
           `}
       ${chosen.includes('relativeOwnSupport') ? html`<p class="notice info">${t.term('ownSupportPrompt')}</p>` : nothing}
-      ${chosen.includes('updatedAssignment')
-        ? html`
-            <div class="notice updated-assignment" part="updated-assignment">
-              <p>${t.term('updatedPrompt')}</p>
-              ${view.readonly
-                ? nothing
-                : html`${view.rejection(NAV)}
-                    <div class="actions">
-                      <button type="button" @click=${() => handlers.onGoToAssignment()}>${t.term('goToAssignment')}</button>
-                    </div>`}
-            </div>
-          `
-        : nothing}
+      ${chosen.includes('updatedAssignment') ? updatedAssignment(view, handlers) : nothing}
       ${view.readonly
         ? nothing
         : textArea({

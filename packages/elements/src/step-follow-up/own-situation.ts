@@ -8,7 +8,8 @@ import type { Relative, RelativeRecord, YesNoUnknown } from '@anhorig/core';
 import { displayName } from '../base/selectors.js';
 import { radioGroup, textArea, textField } from '../shared/fields.js';
 import { savedNotice } from '../shared/notices.js';
-import { relativeLabel, yesNoOptions, type FollowUpView } from './follow-up-view.js';
+import { communicationNote } from '../step-involve/communication-note.js';
+import { relativeLabel, relativesOf, yesNoOptions, type FollowUpView } from './follow-up-view.js';
 
 /** One conversation, as `relativeRecord.addOwnSituationFollowUp` carries it. */
 export type OwnSituationEntry = RelativeRecord['ownSituationFollowUp'][number];
@@ -83,6 +84,7 @@ const ownCard = (view: FollowUpView, relative: Relative, onSave: SaveOwn): Templ
   return html`
     <div class="card relative">
       <h4>${relativeLabel(relative)}</h4>
+      ${communicationNote(view.c, relative.communication, displayName(relative))}
       ${earlier.length === 0
         ? html`<p>${t.term('ownNone')}</p>`
         : html`
@@ -104,7 +106,7 @@ const ownCard = (view: FollowUpView, relative: Relative, onSave: SaveOwn): Templ
 /** The section, kept visibly apart. `onSave` sends a conversation to the relative's own record. */
 export const ownSituationPart = (view: FollowUpView, onSave: SaveOwn): TemplateResult => {
   const { context, t } = view;
-  const { relatives } = context.record;
+  const relatives = relativesOf(view);
   return html`
     <section aria-labelledby="fu-own-heading" class="apart">
       <h3 id="fu-own-heading">${t.term('ownHeading')}</h3>

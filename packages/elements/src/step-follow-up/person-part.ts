@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FollowUp } from '@anhorig/core';
 import { radioGroup, textArea } from '../shared/fields.js';
-import { relativeLabel, yesNoOptions, type FollowUpView } from './follow-up-view.js';
+import { communicationNote } from '../step-involve/communication-note.js';
+import { relativeLabel, relativesOf, yesNoOptions, type FollowUpView } from './follow-up-view.js';
 
 type Person = FollowUp['person'];
 
@@ -22,7 +23,7 @@ const personSummary = (view: FollowUpView, person: Person): TemplateResult => {
         <dt>${t.term('supportGiven')}</dt>
         <dd>${d.term(`yesNo.${person.supportGiven}`)}</dd>
         ${person.qualityView ? html`<dt>${t.term('qualityView')}</dt><dd>${person.qualityView}</dd>` : nothing}
-        ${context.record.relatives.map((r) => {
+        ${relativesOf(view).map((r) => {
           const answer = person.stillWantsRelativeSupport.find((s) => s.relativeId === r.id)?.answer;
           return html`<dt>${t.term('stillWants', relativeLabel(r))}</dt>
             <dd>${answer ? d.term(`yesNo.${answer}`) : t.term('notAnswered')}</dd>`;
@@ -42,7 +43,7 @@ export const personPart = (view: FollowUpView, followUp: FollowUp, onUpdate: (pe
   return html`
     <section aria-labelledby="fu-person-heading">
       <h3 id="fu-person-heading">${t.term('personHeading')}</h3>
-      ${view.rejection(PERSON)}
+      ${view.rejection(PERSON)} ${communicationNote(view.c, context.record.person.communication)}
       ${radioGroup({
         id: 'fu-support-given',
         label: t.term('supportGiven'),
@@ -56,7 +57,7 @@ export const personPart = (view: FollowUpView, followUp: FollowUp, onUpdate: (pe
         value: person.qualityView ?? '',
         onChange: (v) => update({ qualityView: v.trim() || undefined }),
       })}
-      ${context.record.relatives.map((r) => {
+      ${relativesOf(view).map((r) => {
         const value = person.stillWantsRelativeSupport.find((s) => s.relativeId === r.id)?.answer;
         return radioGroup({
           id: `fu-still-wants-${r.id}`,

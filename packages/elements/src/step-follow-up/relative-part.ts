@@ -8,7 +8,8 @@ import { canTakePartInFollowUp, type FollowUp, type Relative } from '@anhorig/co
 import { displayName } from '../base/selectors.js';
 import { savedNotice } from '../shared/notices.js';
 import { consentNeeded } from '../shared/consent-needed.js';
-import { relativeLabel, type FollowUpView } from './follow-up-view.js';
+import { communicationNote } from '../step-involve/communication-note.js';
+import { relativeLabel, relativesOf, type FollowUpView } from './follow-up-view.js';
 import { relativeViewForm, relativeViewSummary, type RelativeViewValue } from './relative-view.js';
 
 /** What the element does for this part. */
@@ -50,7 +51,7 @@ const relativeCard = (view: FollowUpView, followUp: FollowUp, relative: Relative
     <div class="card relative">
       <h4>${relativeLabel(relative)}</h4>
       ${gate.allowed
-        ? html`${invitation(view, followUp, relative, handlers.onInvite)}
+        ? html`${communicationNote(view.c, relative.communication, displayName(relative))} ${invitation(view, followUp, relative, handlers.onInvite)}
           ${view.readonly ? relativeViewSummary(view, relative, recorded) : relativeViewForm(view, relative, recorded, handlers.onSaveView)}`
         : html`${consentNeeded(gate, t.term('recordConsent'), view.readonly)}
           ${recorded ? relativeViewSummary(view, relative, recorded) : nothing}`}
@@ -60,7 +61,7 @@ const relativeCard = (view: FollowUpView, followUp: FollowUp, relative: Relative
 
 export const relativesPart = (view: FollowUpView, followUp: FollowUp, handlers: RelativePartHandlers): TemplateResult => {
   const { context, t } = view;
-  const { relatives } = context.record;
+  const relatives = relativesOf(view);
   return html`
     <section aria-labelledby="fu-relatives-heading">
       <h3 id="fu-relatives-heading">${t.term('relativesHeading')}</h3>

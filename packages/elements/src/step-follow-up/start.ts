@@ -30,14 +30,16 @@ export const notStarted = (view: FollowUpView, onStart: () => void): TemplateRes
   `;
 };
 
-/** M4 from the assignment: how and when the follow-up was planned. */
+/** M4 from the assignment: how and when the follow-up was planned, each on its own line. */
 export const plannedFollowUp = ({ context, t }: FollowUpView): Renderable => {
   const plan = context.record.assignmentPlan;
-  if (!plan?.followUpHow?.trim() && !plan?.followUpWhen) return nothing;
+  const how = plan?.followUpHow?.trim();
+  if (!how && !plan?.followUpWhen) return nothing;
   return html`
     <dl class="summary">
       <dt>${t.term('plannedFollowUp')}</dt>
-      <dd>${[plan.followUpHow?.trim(), plan.followUpWhen ? t.term('plannedWhen', t.date(plan.followUpWhen)) : ''].filter(Boolean).join(', ')}</dd>
+      ${how ? html`<dd>${how}</dd>` : nothing}
+      ${plan?.followUpWhen ? html`<dd>${t.term('plannedWhen', t.date(plan.followUpWhen))}</dd>` : nothing}
     </dl>
   `;
 };

@@ -30,7 +30,7 @@ export const followUpTerms = defineTerms({
     refused: 'Det gick inte att spara.',
     startedAt: (date: string) => `Uppföljningen påbörjades ${date}.`,
     plannedFollowUp: 'Planerad uppföljning enligt uppdraget',
-    plannedWhen: (date: string) => `senast ${date}`,
+    plannedWhen: (date: string) => `Senast ${date}.`,
     // The person
     personHeading: 'Uppföljning med den enskilde',
     supportGiven: 'Har den enskilde fått den beviljade insatsen?',
@@ -82,8 +82,9 @@ export const followUpTerms = defineTerms({
     outcomesHint: 'Välj en eller flera.',
     outcomeNone: 'Ingen åtgärd är vald ännu.',
     updatedPrompt:
-      'Skicka det uppdaterade uppdraget till utföraren i steg 5. Det blir en ny version av uppdraget, som hänvisar till den tidigare.',
+      'I steg 5 ändrar du det som uppföljningen ledde till, till exempel nästa uppföljning, och skickar det uppdaterade uppdraget till utföraren. Det blir en ny version som hänvisar till den tidigare.',
     goToAssignment: 'Gå till steg 5 och skicka det uppdaterade uppdraget',
+    updatedSent: (version: number, date: string) => `Det uppdaterade uppdraget, version ${version}, skickades till utföraren ${date}.`,
     ownSupportPrompt:
       'Den anhörigas ansökan om stöd för egen del görs i ett eget ärende i den anhörigas hemkommun. Inget om den enskilde följer med ansökan.',
     note: 'Anteckning om uppföljningen (frivilligt)',
@@ -100,7 +101,7 @@ export const followUpTerms = defineTerms({
     refused: 'That could not be saved.',
     startedAt: (date: string) => `The follow-up started on ${date}.`,
     plannedFollowUp: 'Planned follow-up according to the assignment',
-    plannedWhen: (date: string) => `by ${date}`,
+    plannedWhen: (date: string) => `By ${date}.`,
     personHeading: 'Follow-up with the person',
     supportGiven: 'Has the person received the decided support?',
     qualityView: 'The person’s view of the support and its quality',
@@ -147,8 +148,10 @@ export const followUpTerms = defineTerms({
     outcomes: 'Actions after the follow-up',
     outcomesHint: 'Choose one or more.',
     outcomeNone: 'No action is chosen yet.',
-    updatedPrompt: 'Send the updated assignment to the provider in step 5. It becomes a new version of the assignment, referring to the earlier one.',
+    updatedPrompt:
+      'In step 5 you change what the follow-up led to, for example the next follow-up, and send the updated assignment to the provider. It becomes a new version referring to the earlier one.',
     goToAssignment: 'Go to step 5 and send the updated assignment',
+    updatedSent: (version: number, date: string) => `The updated assignment, version ${version}, was sent to the provider on ${date}.`,
     ownSupportPrompt:
       'The relative’s application for support in their own right is a case of its own in the relative’s home municipality. Nothing about the person goes with it.',
     note: 'Note about the follow-up (optional)',
