@@ -187,7 +187,7 @@ describe('<anhorig-step-relatives>', () => {
 
   it('H1: no answer is preselected; saving a "Nej" closes the form, and pressing Enter again records nothing', async () => {
     const { el, of } = await mount<AnhorigStepRelatives>(TAG, { record: withEva() });
-    for (const radio of allByRole<HTMLInputElement>(el, 'radio').filter((r) => r.closest('form.decision-form'))) expect(radio.checked, radio.value).to.equal(false);
+    for (const radio of (allByRole(el, 'radio') as HTMLInputElement[]).filter((r) => r.closest('form.decision-form'))) expect(radio.checked, radio.value).to.equal(false);
     // Saving with nothing chosen is refused by the form itself, with an error summary.
     await press(byRole(el, 'button', 'Spara beskedet om Eva Andersson'));
     await settle(el);
@@ -221,7 +221,7 @@ describe('<anhorig-step-relatives>', () => {
     await typeInto(byRole(el, 'textbox', 'Bedömning'), 'Eva kan delta.');
     await answer(el, 'Kan Eva Andersson delta i utredningen enligt bedömningen?', 'Ja');
     const joint = byRole(el, 'group', 'Är också gemensamma samtal med Eva Andersson och den enskilde säkra enligt bedömningen?');
-    for (const radio of allByRole<HTMLInputElement>(joint, 'radio')) expect(radio.checked).to.equal(false);
+    for (const radio of allByRole(joint, 'radio') as HTMLInputElement[]) expect(radio.checked).to.equal(false);
     await press(byRole(el, 'button', 'Dokumentera bedömningen (Eva Andersson)'));
     await settle(el);
     expect(of('anhorig-change')).to.have.length(0);
