@@ -253,4 +253,50 @@ describe('<anhorig-step-equip>', () => {
     expect(text).to.include('Hjälp med kontakten är erbjuden.');
     await expect(el).to.be.accessible();
   });
+
+  it('H4, C11: a child relative raises the child perspective here, with the answer in place; the prompt then goes away', async () => {
+    const record = withConsent(withRelative(makeRecord(), { id: 'ali', name: 'Ali Svensson', relation: 'barnbarn', isChild: true }), {
+      scope: 'participate',
+      relativeId: 'ali',
+      status: 'declined',
+    });
+    const { el, of } = await mount<AnhorigStepEquip>('anhorig-step-equip', { record, catalogue });
+    const prompt = 'Ali Svensson är under 18 år. Överväg att vägleda barnet till stöd för egen del';
+    expect(textOf(el)).to.include(prompt);
+    await expect(el).to.be.accessible();
+    await press(byRole(el, 'checkbox', 'Barnet har vägletts till stöd för egen del'));
+    await settle(el);
+    const own = lastChange(of).relativeRecords.find((r) => r.relativeId === 'ali');
+    expect(own?.childGuidedToOwnSupport).to.equal(true);
+    expect(textOf(el), 'neither the card nor the step’s list prompts any more').not.to.include(prompt);
+    expect(textOf(el)).to.include('Barnet har vägletts till stöd för egen del.');
+  });
+
+  it('H2: a legal representative who is not a relative is never listed in step 2', async () => {
+    const record = withRelative(declinedRecord(), {
+      id: 'nils',
+      name: 'Nils Berg',
+      relation: 'god man',
+      isRelative: false,
+      legalRepresentative: { kind: 'godMan', mandate: 'Bevaka rätt', coversPersonalMatters: false },
+    });
+    const { el } = await mount<AnhorigStepEquip>('anhorig-step-equip', { record, catalogue });
+    expect(byRole(el, 'heading', 'Eva Andersson (granne)')).to.exist;
+    expect(textOf(el)).not.to.include('Nils Berg');
+  });
+
+  it('H7: the relative’s interpreter and communication support are shown, and information about minority-language rights is offered and logged', async () => {
+    const base = declinedRecord();
+    const record = { ...base, relatives: base.relatives.map((r) => ({ ...r, communication: { interpreterLanguage: 'finska', supports: ['aac' as const], minorityLanguage: 'finnish' as const } })) };
+    const { el, of } = await mount<AnhorigStepEquip>('anhorig-step-equip', { record, catalogue });
+    expect(textOf(el)).to.include('Tolk och kommunikationsstöd vid samtal med Eva Andersson Tolk: finska · AKK · Minoritetsspråk: finska');
+    const rights = byRole(el, 'checkbox', /^Den anhörigas egna rättigheter som nationell minoritet/);
+    await press(rights);
+    await press(byRole(el, 'radio', 'Möte'));
+    await press(byRole(el, 'button', 'Lägg till informationen'));
+    await settle(el);
+    const [entry] = lastChange(of).relativeRecords.find((r) => r.relativeId === 'eva')?.informationGiven ?? [];
+    expect(entry?.what).to.match(/^Den anhörigas egna rättigheter som nationell minoritet/);
+    await expect(el).to.be.accessible();
+  });
 });

@@ -11,6 +11,8 @@ import { anonymousField, anonymousKey } from './anonymous-field.js';
 import { informationSection, infoKey, type InformationEntry } from './information-section.js';
 import { helpKey, referralKey, referralSection } from './referral-section.js';
 import { conversationKey, conversationsSection, type ConversationValue } from './conversations-section.js';
+import { childKey, childPerspectivePart } from './child-perspective.js';
+import { communicationNote, communicationTerms } from '../step-involve/communication-note.js';
 
 /**
  * @summary Step 2, "Om den enskilde inte accepterar involvering": equip relatives for the future. Per
@@ -33,6 +35,7 @@ export class AnhorigStepEquip extends StepElement {
 
   private readonly t = stepEquipTerms(this);
   private readonly d = domainTerms(this);
+  private readonly c = communicationTerms(this);
 
   protected renderStep(snapshot: InvestigationSnapshot): TemplateResult {
     const context = snapshot.context;
@@ -42,7 +45,8 @@ export class AnhorigStepEquip extends StepElement {
     const inStep = new Set(relativesInStep(record, 'equip', today));
     const indexed = record.relatives.map((relative, index) => ({ relative, index }));
     const inBranch = indexed.filter(({ relative }) => inStep.has(relative));
-    const others = indexed.filter(({ relative }) => !inStep.has(relative));
+    // H2: a legal representative who is not a relative is not listed as one.
+    const others = indexed.filter(({ relative }) => relative.isRelative && !inStep.has(relative));
     return html`
       <p>${this.t.term('intro')}</p>
       <p class="hint">${this.t.term('secrecy')}</p>
@@ -70,6 +74,7 @@ export class AnhorigStepEquip extends StepElement {
       context,
       t: this.t,
       d: this.d,
+      c: this.c,
       readonly: this.readonly,
       forms: this.forms,
       rejection: (key, fields) => (this.forms.rejection(key) ? this.renderRejection(fields) : nothing),
@@ -89,6 +94,8 @@ export class AnhorigStepEquip extends StepElement {
         </h3>
         <p><span class="tag">${this.d.term(`branch.${branch}`)}</span></p>
         ${c4.allowed ? nothing : html`<p class="notice">${c4.message}</p>`}
+        ${communicationNote(this.c, relative.communication, displayName(relative))}
+        ${childPerspectivePart(view, relative, p, (guided) => this.setChildGuided(relative.id, guided))}
         ${anonymousField(view, relative, own, p, (anonymous) => this.setAnonymous(relative.id, anonymous))}
         ${informationSection(view, relative, own, p, (e, entry) => this.addInformation(e, relative.id, entry))}
         ${referralSection(
@@ -117,6 +124,11 @@ export class AnhorigStepEquip extends StepElement {
 
   private setAnonymous(relativeId: string, anonymous: boolean): void {
     this.forms.send(anonymousKey(relativeId), { type: 'relativeRecord.update', relativeId, patch: { anonymous } });
+  }
+
+  /** C11, H4: into the child's own record. */
+  private setChildGuided(relativeId: string, childGuidedToOwnSupport: boolean): void {
+    this.forms.send(childKey(relativeId), { type: 'relativeRecord.update', relativeId, patch: { childGuidedToOwnSupport } });
   }
 
   private setHelpWithContact(relativeId: string, helpWithContactOffered: boolean): void {

@@ -10,6 +10,7 @@ import type { FormsController } from '../controllers/forms-controller.js';
 import type { DomainTerms } from '../shared/domain-terms.js';
 import type { FieldRef } from '../shared/notices.js';
 import type { EquipTerms } from './step-equip.terms.js';
+import type { CommunicationTerms } from '../step-involve/communication-note.js';
 
 export type Renderable = TemplateResult | typeof nothing;
 
@@ -17,6 +18,8 @@ export interface EquipView {
   readonly context: InvestigationContext;
   readonly t: EquipTerms;
   readonly d: DomainTerms;
+  /** H7: interpreter, communication support and minority languages, in words. */
+  readonly c: CommunicationTerms;
   readonly readonly: boolean;
   readonly forms: FormsController;
   /** The error summary, when the machine refused the last event sent from the form `key`. */

@@ -1,10 +1,12 @@
 /**
  * C9: information given to the relative about support for relatives (what, when, how), listed and
- * added to the relative's own record. Needs no consent.
+ * added to the relative's own record. Needs no consent. H7: information about the relative's own
+ * rights as a national minority (lagen 2009:724; the information log's item `minorityLanguageRights`)
+ * is offered here too: general information about the relative's rights, nothing about the person (L5).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Channel, Relative, RelativeRecord } from '@anhorig/core';
-import { radioGroup, textField } from '../shared/fields.js';
+import { checkbox, radioGroup, textField } from '../shared/fields.js';
 import { savedNotice } from '../shared/notices.js';
 import { errorFor, type EquipView } from './equip-view.js';
 
@@ -17,6 +19,8 @@ interface InfoDraft {
   what: string;
   date: string;
   channel: Channel | '';
+  /** The information included the relative's rights as a national minority. */
+  minorityRights: boolean;
 }
 
 /** The form's key in the element's forms: one per relative. */
@@ -33,16 +37,18 @@ export const informationSection = (
   p: string,
   onAdd: (event: Event, entry: InformationEntry) => void,
 ): TemplateResult => {
-  const { context, t, d, forms } = view;
+  const { context, t, d, c, forms } = view;
   const key = infoKey(relative.id);
   const entries = own?.informationGiven ?? [];
-  const initial = (): InfoDraft => ({ what: '', date: context.today, channel: '' });
+  const initial = (): InfoDraft => ({ what: '', date: context.today, channel: '', minorityRights: false });
+  const minority = relative.communication?.minorityLanguage;
   const draft = forms.draft(key, initial);
   const set = (patch: Partial<InfoDraft>) => forms.patchDraft(key, initial, patch);
   const submit = (event: Event) => {
     // Read at submit: a field's change (Enter in a text field) may have just updated the draft.
-    const { what, date, channel } = forms.draft(key, initial);
-    onAdd(event, { what, date, channel: channel as Channel });
+    const { what, date, channel, minorityRights } = forms.draft(key, initial);
+    const told = [minorityRights ? t.term('infoMinorityRights') : '', what.trim()].filter(Boolean).join('. ');
+    onAdd(event, { what: told, date, channel: channel as Channel });
   };
   return html`
     <div class="part">
@@ -58,12 +64,19 @@ export const informationSection = (
             <form novalidate @submit=${submit}>
               ${savedNotice(forms.saved(key), t.term('infoAdded'))}
               ${view.rejection(key, { what: `${p}-info-what`, date: `${p}-info-date`, channel: `${p}-info-channel` })}
+              ${checkbox({
+                id: `${p}-info-minority`,
+                label: t.term('infoMinorityRights'),
+                ...(minority ? { hint: t.term('infoMinorityHint', c.term(`minority.${minority}`)) } : {}),
+                checked: draft.minorityRights,
+                onChange: (minorityRights) => set({ minorityRights }),
+              })}
               ${textField({
                 id: `${p}-info-what`,
-                label: t.term('infoWhat'),
+                label: draft.minorityRights ? t.term('infoWhatMore') : t.term('infoWhat'),
                 hint: t.term('infoWhatHint'),
                 value: draft.what,
-                required: true,
+                required: !draft.minorityRights,
                 ...errorFor(view, key, 'what'),
                 onChange: (what) => set({ what }),
               })}
