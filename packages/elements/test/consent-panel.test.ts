@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../src/consent-panel/define.js';
 import type { AnhorigConsentPanel } from '../src/consent-panel/anhorig-consent-panel.js';
-import { readyRecord, withConsent, withRelative, makeRecord } from '../../core/test/fixtures/records.js';
-import { byRole, choose, deepElements, mount, press, queryByRole, settle, textOf, TODAY } from './helpers.js';
+import { readyRecord, withConsent, withProposal, withRelative, makeRecord } from '../../core/test/fixtures/records.js';
+import { allByRole, byRole, choose, deepElements, mount, press, queryByRole, settle, textOf, TODAY } from './helpers.js';
 
 /** Commit a date in a date field, as the browser does when one is picked: set it and fire `change`. */
 const pickDate = async (input: HTMLElement, value: string): Promise<void> => {
@@ -25,6 +25,7 @@ describe('<anhorig-consent-panel>', () => {
     const { el, of } = await mount<AnhorigConsentPanel>('anhorig-consent-panel', { record: withRelative(makeRecord(), { id: 'eva', name: 'Eva Andersson' }) });
     await choose(byRole(el, 'combobox', 'Anhörig'), 'Eva Andersson (granne)');
     await choose(byRole(el, 'combobox', 'Vad gäller samtycket?'), 'Delta i utredningens samtal');
+    await press(byRole(el, 'radio', 'Ja'));
     await press(byRole(el, 'radio', 'Skriftligt'));
     await press(byRole(el, 'button', 'Registrera'));
     await settle(el);
@@ -40,6 +41,8 @@ describe('<anhorig-consent-panel>', () => {
     await choose(byRole(el, 'combobox', 'Anhörig'), 'Eva Andersson (granne)');
     await choose(byRole(el, 'combobox', 'Vad gäller samtycket?'), 'Lämna uppgifter om den enskilde');
     await press(byRole(el, 'radio', 'Den anhöriga själv'));
+    await press(byRole(el, 'radio', 'Ja'));
+    await press(byRole(el, 'radio', 'Muntligt'));
     await press(byRole(el, 'button', 'Registrera'));
     await settle(el);
     expect(of('anhorig-consent-change')).to.have.length(0);
@@ -118,6 +121,7 @@ describe('<anhorig-consent-panel>: SIP (C14)', () => {
     await choose(byRole(el, 'combobox', 'Anhörig'), 'Eva Andersson (granne)');
     await choose(byRole(el, 'combobox', 'Vad gäller samtycket?'), 'Delta i samordnad individuell plan (SIP)');
     await press(byRole(el, 'radio', 'Motsätter sig'));
+    await press(byRole(el, 'radio', 'Muntligt'));
     await press(byRole(el, 'button', 'Registrera'));
     await settle(el);
     expect(textOf(el)).to.include('Den enskilde motsätter sig att Eva Andersson deltar i en samordnad individuell plan (SIP).');
@@ -127,26 +131,137 @@ describe('<anhorig-consent-panel>: SIP (C14)', () => {
 
 describe('<anhorig-consent-panel>: several forms on one investigation', () => {
   it('a form shows only the refusal of what it sent, not another form’s', async () => {
-    await import('../src/step-relatives/define.js');
-    const { el } = await mount<HTMLElement>('anhorig-step-relatives', { record: withRelative(makeRecord(), { id: 'eva', name: 'Eva Andersson' }) });
-    const open = async (scope: string) => {
-      const summary = deepElements(el).find((e) => e.tagName === 'SUMMARY' && e.textContent?.includes(`Registrera den enskildes besked: ${scope}`)) as HTMLElement;
+    await import('../src/step-gather/define.js');
+    let record = withRelative(makeRecord({ progress: { step: 'gather', phase: 'investigation' } }), { id: 'eva', name: 'Eva Andersson' });
+    record = withConsent(record, { scope: 'participate', relativeId: 'eva' });
+    record = withProposal(record, { id: 'is-1', relativeId: 'eva' });
+    const { el } = await mount<HTMLElement>('anhorig-step-gather', { record });
+    const open = async (label: string) => {
+      const summary = deepElements(el).find((e) => e.tagName === 'SUMMARY' && e.textContent?.trim() === label) as HTMLElement;
       await press(summary);
       await settle(el);
       return summary.closest('details')!.querySelector('anhorig-consent-panel')!;
     };
-    const first = await open('Delta i utredningens samtal');
-    // The first form sends something the machine accepts (a "no": the gate stays closed, the form stays).
-    await press(byRole(byRole(first, 'group', 'Besked'), 'radio', 'Nej'));
-    await press(byRole(first, 'button', 'Registrera'));
+    const own = await open('Registrera Eva Anderssons eget samtycke här');
+    // The first form sends something the machine accepts (Eva's own "no"): the form stays, unchosen.
+    await press(byRole(own, 'radio', 'Nej'));
+    await press(byRole(own, 'radio', 'Muntligt'));
+    await press(byRole(own, 'button', 'Registrera'));
     await settle(el);
-    expect(queryByRole(first, 'alert')).to.equal(undefined);
-    const second = await open('Lämna uppgifter om den enskilde');
-    // The second form sends something the machine refuses (a relative cannot consent about the person's information).
-    await press(byRole(second, 'radio', 'Den anhöriga själv'));
-    await press(byRole(second, 'button', 'Registrera'));
+    expect(queryByRole(own, 'alert')).to.equal(undefined);
+    const person = await open('Registrera den enskildes samtycke här');
+    // The second form sends something the machine refuses (a guardian for an adult).
+    await press(byRole(person, 'radio', 'Vårdnadshavare'));
+    await press(byRole(person, 'radio', 'Ja'));
+    await press(byRole(person, 'radio', 'Muntligt'));
+    await press(byRole(person, 'button', 'Registrera'));
     await settle(el);
-    expect(queryByRole(second, 'alert'), 'the refusal shows where it was sent from').to.exist;
-    expect(queryByRole(first, 'alert'), 'and not in the other form').to.equal(undefined);
+    expect(queryByRole(person, 'alert'), 'the refusal shows where it was sent from').to.exist;
+    expect(queryByRole(own, 'alert'), 'and not in the other form').to.equal(undefined);
+  });
+});
+
+/** The consent panel for one consent, as a step embeds it (optionally with the giver preset). */
+const mountSingle = async (attributes: Record<string, string>, record = withRelative(makeRecord(), { id: 'eva', name: 'Eva Andersson' })) => {
+  const mounted = await mount<AnhorigConsentPanel>('anhorig-consent-panel', { record });
+  for (const [name, value] of Object.entries(attributes)) mounted.el.setAttribute(name, value);
+  await settle(mounted.el);
+  return mounted;
+};
+
+describe('<anhorig-consent-panel>: no answer is preselected (H1)', () => {
+  it('H1: the answer and how it was given start unchosen; saving without them is refused by the form, in its error summary', async () => {
+    const { el, of } = await mountSingle({ 'relative-id': 'eva', scope: 'participate' });
+    for (const label of ['Ja', 'Nej', 'Muntligt', 'Skriftligt']) expect(byRole<HTMLInputElement>(el, 'radio', label).checked, label).to.equal(false);
+    await press(byRole(el, 'button', 'Registrera'));
+    await settle(el);
+    expect(of('anhorig-consent-change')).to.have.length(0);
+    const alert = byRole(el, 'alert');
+    expect(textOf(alert)).to.include('Beskedet kunde inte registreras.');
+    expect(textOf(alert)).to.include('Välj ett besked: Ja eller Nej.');
+    expect(textOf(alert)).to.include('Välj hur beskedet lämnades: muntligt eller skriftligt.');
+    await expect(el).to.be.accessible();
+    // The summary's link takes focus to the choice; choosing it leaves only what is still missing.
+    (allByRole(alert, 'link')[0] as HTMLElement).click();
+    expect(el.shadowRoot!.activeElement).to.equal(byRole(el, 'radio', 'Ja'));
+    await press(byRole(el, 'radio', 'Ja'));
+    await settle(el);
+    expect(textOf(byRole(el, 'alert'))).not.to.include('Välj ett besked');
+    expect(textOf(byRole(el, 'alert'))).to.include('Välj hur beskedet lämnades');
+  });
+
+  it('H1: the trap — after saving a "Nej" the form starts over unchosen, and Enter again records nothing', async () => {
+    const { el, of } = await mountSingle({ 'relative-id': 'eva', scope: 'participate' });
+    await press(byRole(el, 'radio', 'Nej'));
+    await press(byRole(el, 'radio', 'Muntligt'));
+    const submit = byRole(el, 'button', 'Registrera');
+    await press(submit);
+    await settle(el);
+    expect(of<{ change: string }>('anhorig-consent-change').map((e) => e.detail.change)).to.deep.equal(['declined']);
+    for (const label of ['Ja', 'Nej', 'Muntligt', 'Skriftligt']) expect(byRole<HTMLInputElement>(el, 'radio', label).checked, label).to.equal(false);
+    expect(byRole(el, 'status').textContent).to.include('Beskedet är registrerat.');
+    // The handläggare presses Enter again on the same button.
+    await press(submit);
+    await settle(el);
+    expect(of('anhorig-consent-change'), 'no consent nobody gave').to.have.length(1);
+    expect(textOf(byRole(el, 'alert'))).to.include('Välj ett besked: Ja eller Nej.');
+  });
+
+  it('H1, C14: for SIP the answer is "motsätter sig" or "motsätter sig inte", neither chosen; without one the form says so', async () => {
+    const { el, of } = await mountSingle({ 'relative-id': 'eva', scope: 'sip' });
+    expect(byRole<HTMLInputElement>(el, 'radio', 'Motsätter sig').checked).to.equal(false);
+    expect(byRole<HTMLInputElement>(el, 'radio', 'Motsätter sig inte').checked).to.equal(false);
+    await press(byRole(el, 'radio', 'Skriftligt'));
+    await press(byRole(el, 'button', 'Registrera'));
+    await settle(el);
+    expect(of('anhorig-consent-change')).to.have.length(0);
+    expect(textOf(byRole(el, 'alert'))).to.include('Välj om den enskilde motsätter sig eller inte motsätter sig.');
+  });
+});
+
+describe('<anhorig-consent-panel>: the giver preset, and where the form is shown', () => {
+  it('H6: with given-by="relative" the relative’s own answer is one short form that does not ask who answers', async () => {
+    const { el, of } = await mountSingle({ 'relative-id': 'eva', scope: 'indirectSupport', 'given-by': 'relative' });
+    expect(queryByRole(el, 'group', /^Vem lämnar/), 'who answers is preset').to.equal(undefined);
+    expect(byRole(el, 'heading').textContent?.trim()).to.equal('Registrera Eva Anderssons eget besked: Insatsen är också ett stöd till den anhöriga (indirekt stöd)');
+    await press(byRole(byRole(el, 'group', 'Eva Anderssons eget besked'), 'radio', 'Ja'));
+    await press(byRole(byRole(el, 'group', 'Hur lämnade Eva Andersson sitt besked?'), 'radio', 'Muntligt'));
+    await press(byRole(el, 'button', 'Registrera'));
+    await settle(el);
+    const [change] = of<{ consent: { givenBy: string; scope: string; status: string } }>('anhorig-consent-change');
+    expect(change?.detail.consent).to.include({ givenBy: 'relative', scope: 'indirectSupport', status: 'given' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('structure: heading-level puts the form under its caller (an h5 under an h4), the error summary one level below; groups name the relative', async () => {
+    const { el } = await mountSingle({ 'relative-id': 'eva', scope: 'participate', 'heading-level': '5' });
+    const heading = deepElements(el).find((e) => /^H[1-6]$/.test(e.tagName))!;
+    expect(heading.tagName).to.equal('H5');
+    expect(heading.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Registrera samtycke: Delta i utredningens samtal (Eva Andersson)');
+    expect(queryByRole(el, 'group', 'Besked om Eva Andersson')).to.exist;
+    expect(queryByRole(el, 'group', 'Hur lämnades beskedet om Eva Andersson?')).to.exist;
+    expect(queryByRole(el, 'group', 'Vem lämnar beskedet om Eva Andersson?')).to.exist;
+    await press(byRole(el, 'button', 'Registrera'));
+    await settle(el);
+    expect(byRole(el, 'alert').querySelector('h6')?.textContent).to.equal('Beskedet kunde inte registreras.');
+  });
+
+  it('structure: the consent request passes heading-level and given-by on to its form', async () => {
+    await import('../src/step-gather/define.js');
+    let record = withRelative(makeRecord({ progress: { step: 'gather', phase: 'investigation' } }), { id: 'eva', name: 'Eva Andersson' });
+    record = withProposal(withConsent(record, { scope: 'participate', relativeId: 'eva' }), { id: 'is-1', relativeId: 'eva' });
+    const { el } = await mount<HTMLElement>('anhorig-step-gather', { record });
+    const request = deepElements(el).find((e) => e.tagName === 'ANHORIG-CONSENT-REQUEST' && e.getAttribute('given-by') === 'relative') as HTMLElement;
+    expect(request.getAttribute('heading-level')).to.equal('5');
+    await press(request.shadowRoot!.querySelector('summary')!);
+    await settle(el);
+    const panel = request.shadowRoot!.querySelector('anhorig-consent-panel')!;
+    expect(panel.getAttribute('given-by')).to.equal('relative');
+    expect(panel.shadowRoot!.querySelector('h5')?.textContent).to.include('Registrera Eva Anderssons eget besked');
+  });
+
+  it('structure: each consent table has a caption naming its relative', async () => {
+    const { el } = await mount<AnhorigConsentPanel>('anhorig-consent-panel', { record: readyRecord() });
+    expect(byRole(el, 'table').querySelector('caption')?.textContent).to.equal('Samtycken och nej som gäller Eva Andersson');
   });
 });

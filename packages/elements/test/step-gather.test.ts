@@ -27,6 +27,9 @@ const gatherRecord = (): InvestigationRecord => makeRecord({ progress: { step: '
 const withEva = (record = gatherRecord(), extra: Partial<Relative> = {}) =>
   withRelative(record, { id: 'eva', name: 'Eva Andersson', relation: 'granne', ...extra });
 
+/** The person consents to the relative taking part in the investigation's meetings: the relative takes part (branch involve). */
+const takingPart = (record: InvestigationRecord, relativeId = 'eva') => withConsent(record, { scope: 'participate', relativeId });
+
 const mountGather = (record: InvestigationRecord, props: { readonly?: boolean; lang?: string } = {}) =>
   mount<AnhorigStepGather>('anhorig-step-gather', { record, catalogue, ...props });
 
@@ -112,6 +115,8 @@ describe('<anhorig-step-gather>', () => {
     await press(byRole(el, 'radio', 'Eva Andersson (granne)'));
     await settle(el);
     await openDisclosure(el, /^Registrera samtycket här$/);
+    await press(byRole(el, 'radio', 'Ja'));
+    await press(byRole(el, 'radio', 'Muntligt'));
     await press(byRole(el, 'button', 'Registrera'));
     await settle(el);
     const consent = lastRecord(mounted)?.consents.at(-1);
@@ -166,7 +171,7 @@ describe('<anhorig-step-gather>', () => {
     expect(alert.textContent).to.include('Bekräfta att uppgiften är saklig, väsentlig och inte nedsättande');
     await expect(el).to.be.accessible();
 
-    await press(byRole(el, 'checkbox', 'Jag har kontrollerat att uppgiften är saklig, relevant och inte kränkande'));
+    await press(byRole(el, 'checkbox', 'Jag har kontrollerat att uppgiften är saklig, väsentlig och inte nedsättande'));
     await save(el);
     const [statement] = lastRecord(mounted)?.statements ?? [];
     expect(statement).to.deep.include({ toPersonalFile: true, qualityConfirmed: true, text: 'Eva städar hos Sven varje vecka.' });
@@ -194,7 +199,7 @@ describe('<anhorig-step-gather>', () => {
     expect(textOf(byRole(item, 'alert'))).to.include('Bekräfta att uppgiften är saklig');
     await expect(el).to.be.accessible();
 
-    await press(byRole(item, 'checkbox', 'Jag har kontrollerat att uppgiften är saklig, relevant och inte kränkande'));
+    await press(byRole(item, 'checkbox', 'Jag har kontrollerat att uppgiften är saklig, väsentlig och inte nedsättande'));
     await settle(el);
     await press(byRole(item, 'checkbox', 'Förs in i personakten'));
     await settle(el);
@@ -241,14 +246,14 @@ describe('<anhorig-step-gather>', () => {
   });
 
   it('C1, L4: without consent to gather, a relative’s answer can only be recorded as volunteered; the consent option says what is missing', async () => {
-    const record = withEva();
+    const record = takingPart(withEva());
     const mounted = await mountGather(record);
     const { el } = mounted;
     await openDisclosure(el, /^Frågor till Eva Andersson/);
     const gate = canGatherFrom(record, 'eva', TODAY);
     expect(gate.allowed).to.equal(false);
     expect(textOf(el)).to.include(gate.allowed ? '' : gate.message);
-    const group = byRole(el, 'group', 'Hur kom uppgiften fram?');
+    const group = byRole(el, 'group', 'Hur kom Eva Anderssons svar fram?');
     expect(byRole<HTMLInputElement>(group, 'radio', 'Jag frågade, med den enskildes samtycke').disabled).to.equal(true);
     await press(byRole(group, 'radio', 'Den anhöriga berättade självmant, utan att ha blivit tillfrågad'));
     await typeInto(byRole(el, 'textbox', 'Vad hjälper du till med i vardagen?'), 'Handlar och lagar mat.');
@@ -260,6 +265,7 @@ describe('<anhorig-step-gather>', () => {
 
   it("C1, L4: with consent to gather, a relative's answer is stored as that relative's statement, under the consent", async () => {
     const record = withConsent(withEva(), { id: 'c-info', scope: 'provideInformation', relativeId: 'eva' });
+    // Consent to give information is a way of taking part: Eva has her block in step 4.
     const mounted = await mountGather(record);
     const { el } = mounted;
     await openDisclosure(el, /^Frågor till Eva Andersson/);
@@ -273,7 +279,7 @@ describe('<anhorig-step-gather>', () => {
   });
 
   it('C13: a relative who wants and can give support, and whom the person wants support from, is counted as available; asked separately', async () => {
-    const mounted = await mountGather(withEva());
+    const mounted = await mountGather(takingPart(withEva()));
     const { el } = mounted;
     expect(textOf(el)).to.include('Inställningen är inte dokumenterad än.');
     const answer = async (question: string, label: string) => {
@@ -283,7 +289,7 @@ describe('<anhorig-step-gather>', () => {
     await answer('Vill Eva Andersson ge stöd eller omsorg?', 'Ja');
     await answer('Kan Eva Andersson ge stöd eller omsorg (har möjlighet och ork)?', 'Ja');
     await answer('Vill den enskilde ta emot stöd från Eva Andersson?', 'Ja');
-    await press(byRole(byRole(el, 'group', 'Inom vilka livsområden?'), 'checkbox', 'Hemliv'));
+    await press(byRole(byRole(el, 'group', 'Inom vilka livsområden ger Eva Andersson stöd?'), 'checkbox', 'Hemliv'));
     await settle(el);
     expect(lastRecord(mounted)?.stances).to.deep.equal([
       { relativeId: 'eva', wantsToGiveSupport: 'yes', canGiveSupport: 'yes', personWantsSupportFromRelative: 'yes', lifeAreaIds: ['d6'] },
@@ -320,13 +326,16 @@ describe('<anhorig-step-gather>', () => {
       goal: 'Eva har tid för sig själv två eftermiddagar i veckan.',
     });
     expect(byRole(el, 'status').textContent).to.include('Förslaget om indirekt stöd är sparat.');
-    const text = textOf(el);
+    const card = byRole(el, 'region', 'Avlösning i hemmet (Hemliv) – avlastar Eva Andersson');
+    const text = textOf(card);
     expect(text).to.include('Insatsen markeras inte som indirekt stöd ännu.');
-    expect(text).to.include('den enskildes samtycke till att insatsen också är ett indirekt stöd');
     const personGate = consentGate(lastRecord(mounted)!, 'eva', 'indirectSupport', TODAY);
     expect(text).to.include(personGate.allowed ? '' : personGate.message);
-    expect(text).to.include('registreras som ett samtycke som den anhöriga själv lämnar');
-    expect(text).to.include('Om den anhöriga säger nej kan insatsen ändå beslutas');
+    // H6: both consents can be recorded right here.
+    expect(text).to.include('Registrera den enskildes samtycke här').and.to.include('Registrera Eva Anderssons eget samtycke här');
+    // What is missing is listed once, at the top of the step.
+    expect(textOf(byRole(el, 'region', 'Att tänka på i det här steget'))).to.include('den enskildes samtycke till att insatsen också är ett indirekt stöd');
+    expect(textOf(el)).to.include('Om den anhöriga säger nej kan insatsen ändå beslutas');
     await expect(el).to.be.accessible();
   });
 
@@ -360,21 +369,26 @@ describe('<anhorig-step-gather>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it("prompts to hear a relative who lives with the person (the core's relativesToHear), once, until something they said is documented", async () => {
-    const mounted = await mountGather(withEva(gatherRecord(), { livesWithPerson: true }));
+  it("H4: hearing a relative who lives with the person (the core's relativesToHear) is answered in place: the button makes them the statement's source and moves focus to the form; once documented, the prompt goes", async () => {
+    const mounted = await mountGather(takingPart(withEva(gatherRecord(), { livesWithPerson: true })));
     const { el } = mounted;
     const warnings = byRole(el, 'region', 'Att tänka på i det här steget');
     expect(textOf(warnings)).to.include('Eva Andersson bor med den enskilde.').and.to.include('behöver Eva Andersson få komma till tals');
-    expect(textOf(el).split('Eva Andersson bor med den enskilde.'), 'said once, in the warnings').to.have.length(2);
-    expect(queryByRole(el, 'region', 'Anhöriga att uppmärksamma'), 'no notice repeating the warning').to.equal(undefined);
+    expect(textOf(el).split('Eva Andersson bor med den enskilde.'), 'said in full once, in the warnings').to.have.length(2);
+    const block = byRole(el, 'region', 'Eva Andersson (granne)');
+    expect(block.id).to.equal('gather-relative-eva');
+    await press(byRole(block, 'button', 'Dokumentera en uppgift från Eva Andersson'));
+    await settle(el);
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Dokumentera en uppgift');
+    expect(byRole<HTMLInputElement>(byRole(el, 'group', 'Vem lämnade uppgiften?'), 'radio', 'Eva Andersson (granne)').checked).to.equal(true);
     await expect(el).to.be.accessible();
 
     await draftStatement(el, 'Eva berättar att hon vill vara med när hemtjänsten kommer.');
-    await press(byRole(el, 'radio', 'Eva Andersson (granne)'));
     await press(byRole(el, 'radio', 'Den anhöriga berättade självmant, utan att ha blivit tillfrågad'));
     await save(el);
     expect(lastRecord(mounted)?.statements).to.have.length(1);
     expect(textOf(el)).to.not.include('Eva Andersson bor med den enskilde.');
+    expect(queryByRole(el, 'button', 'Dokumentera en uppgift från Eva Andersson')).to.equal(undefined);
   });
 
   it('C10: a statement from a professional is stored as volunteered when the handläggare says so', async () => {
@@ -387,7 +401,7 @@ describe('<anhorig-step-gather>', () => {
     await typeInto(byRole(el, 'textbox', 'Yrkesroll och verksamhet'), 'Distriktssköterska, vårdcentralen');
     await press(byRole(byRole(el, 'group', 'Hur kom uppgiften fram?'), 'radio', 'Lämnat självmant'));
     await settle(el);
-    expect(queryByRole(el, 'textbox', 'Referens i ärendesystemet (frivilligt)'), 'a reference belongs to a consent in the case system').to.equal(undefined);
+    expect(queryByRole(el, 'textbox', 'Referens i verksamhetssystemet (frivilligt)'), 'a reference belongs to a consent in the case system').to.equal(undefined);
     await save(el);
     const [statement] = lastRecord(mounted)?.statements ?? [];
     expect(statement).to.deep.include({
@@ -406,16 +420,16 @@ describe('<anhorig-step-gather>', () => {
     await settle(el);
     await typeInto(byRole(el, 'textbox', 'Yrkespersonens namn'), 'Dana Berg');
     await typeInto(byRole(el, 'textbox', 'Yrkesroll och verksamhet'), 'Distriktssköterska, vårdcentralen');
-    await press(byRole(el, 'radio', 'Med den enskildes samtycke, dokumenterat i ärendesystemet'));
+    await press(byRole(el, 'radio', 'Med den enskildes samtycke, dokumenterat i verksamhetssystemet'));
     await settle(el);
-    await typeInto(byRole(el, 'textbox', 'Referens i ärendesystemet (frivilligt)'), 'Dnr 2026-0142');
+    await typeInto(byRole(el, 'textbox', 'Referens i verksamhetssystemet (frivilligt)'), 'Dnr 2026-0142');
     await save(el);
     const [statement] = lastRecord(mounted)?.statements ?? [];
     expect(statement).to.deep.include({
       source: { kind: 'professional', name: 'Dana Berg', role: 'Distriktssköterska, vårdcentralen' },
       basis: { kind: 'caseSystemConsent', reference: 'Dnr 2026-0142' },
     });
-    expect(textOf(byRole(el, 'region', 'Hemliv'))).to.include('dokumenterat i ärendesystemet (referens: Dnr 2026-0142)');
+    expect(textOf(byRole(el, 'region', 'Hemliv'))).to.include('dokumenterat i verksamhetssystemet (referens: Dnr 2026-0142)');
     await expect(el).to.be.accessible();
   });
 
@@ -502,5 +516,148 @@ describe('<anhorig-step-gather>', () => {
     expect(queryByRole(el, 'heading', 'Information per life area')).to.exist;
     expect(queryByRole(el, 'button', 'Save the information')).to.exist;
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<anhorig-step-gather>: the handläggare’s day (H1–H6, structure, words)', () => {
+  /** Eva takes part; Olle was asked and does not; Gustav is a god man outside the family (H2). */
+  const family = (): InvestigationRecord => {
+    let record = takingPart(withEva());
+    record = withRelative(record, { id: 'olle', name: 'Olle Berg', relation: 'son' });
+    record = withRelative(record, {
+      id: 'gustav',
+      name: 'Gustav Ek',
+      relation: 'god man',
+      isRelative: false,
+      legalRepresentative: { kind: 'godMan', mandate: 'Bevaka rätt och förvalta egendom', coversPersonalMatters: false },
+    });
+    return record;
+  };
+
+  it('Length, H2: only a relative who takes part gets a block with stance and questions; the others are in one collapsed disclosure; a god man outside the family is nowhere', async () => {
+    const { el } = await mountGather(family());
+    const eva = byRole(el, 'region', 'Eva Andersson (granne)');
+    expect(eva.id).to.equal('gather-relative-eva');
+    expect(queryByRole(eva, 'group', 'Vill Eva Andersson ge stöd eller omsorg?')).to.exist;
+    expect(queryByRole(el, 'group', 'Vill Olle Berg ge stöd eller omsorg?'), 'no stance for a relative who does not take part').to.equal(undefined);
+    expect(textOf(el)).to.include('Frågor till Eva Andersson').and.not.to.include('Frågor till Olle Berg');
+    const others = deepElements(el).find((e) => e.tagName === 'SUMMARY' && e.textContent?.trim() === 'Övriga anhöriga (1)')!;
+    expect((others.parentElement as HTMLDetailsElement).open, 'collapsed').to.equal(false);
+    expect(textOf(el), 'H2: the god man is not in step 4').not.to.include('Gustav Ek');
+    expect(Array.from(byRole<HTMLSelectElement>(el, 'combobox', 'Vilken anhörig avlastas?').options).map((o) => o.value)).not.to.include('gustav');
+    // One list of things to consider, at the top: no other notice box with a heading.
+    const boxes = Array.from(el.shadowRoot!.querySelectorAll('.notice')).filter((n) => n.querySelector('h3, h4, h5'));
+    expect(boxes.map((b) => b.getAttribute('part'))).to.deep.equal(['warnings']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('H4, C11: for a relative under 18 the step records that the child was guided to own support, shows it done, and the prompt goes', async () => {
+    const record = takingPart(withRelative(gatherRecord(), { id: 'alva', name: 'Alva Svensson', relation: 'barnbarn', isChild: true }), 'alva');
+    const mounted = await mountGather(record);
+    const { el } = mounted;
+    expect(textOf(byRole(el, 'region', 'Att tänka på i det här steget'))).to.include('Alva Svensson är under 18 år.');
+    await press(byRole(el, 'button', 'Barnet har vägletts till stöd för egen del (Alva Svensson)'));
+    await settle(el);
+    const own = mounted.of<AnhorigChangeDetail>('anhorig-change').at(-1)?.detail.relativeRecords.find((r) => r.relativeId === 'alva');
+    expect(own?.childGuidedToOwnSupport).to.equal(true);
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Barnet har vägletts till stöd för egen del.');
+    expect(queryByRole(el, 'button', /^Barnet har vägletts/)).to.equal(undefined);
+    expect(textOf(el), 'the warning is gone').not.to.include('Alva Svensson är under 18 år.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('H4, C14: a relative who coordinates care is asked about a SIP with two answers; the answer is recorded, shown, and the warning goes', async () => {
+    const mounted = await mountGather(takingPart(withEva(gatherRecord(), { coordinatesCare: true })));
+    const { el } = mounted;
+    expect(textOf(byRole(el, 'region', 'Att tänka på i det här steget'))).to.include('Överväg en samordnad individuell plan (SIP)');
+    const block = byRole(el, 'region', 'Eva Andersson (granne)');
+    expect(queryByRole(block, 'button', 'SIP behövs inte nu (Eva Andersson)')).to.exist;
+    await press(byRole(block, 'button', 'En SIP ska tas initiativ till (Eva Andersson)'));
+    await settle(el);
+    expect(lastRecord(mounted)?.relatives[0]?.sipConsidered).to.deep.equal({ date: TODAY, outcome: 'initiate' });
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal(`SIP: en SIP ska tas initiativ till (${TODAY}).`);
+    expect(textOf(el)).not.to.include('Överväg en samordnad individuell plan');
+    await expect(el).to.be.accessible();
+  });
+
+  it('H4, C12: a relative’s need of own support is recorded in step 4, in the relative’s own record, under an outline that fits', async () => {
+    const mounted = await mountGather(takingPart(withEva()));
+    const { el } = mounted;
+    await openDisclosure(el, /^Stöd för egen del för Eva Andersson/);
+    const own = deepElements(el).find((e) => e.tagName === 'ANHORIG-OWN-SUPPORT')!;
+    await settle(own);
+    expect(own.shadowRoot!.querySelector('h5')?.textContent).to.equal('Stöd för egen del – Eva Andersson');
+    expect(own.shadowRoot!.querySelector('h6')?.textContent).to.equal('Dokumentera ett behov av stöd för egen del');
+    await typeInto(byRole(own, 'textbox', 'Vad behöver den anhöriga stöd med?'), 'Någon att prata med om oron för Sven.');
+    await press(byRole(own, 'button', 'Lägg till behovet'));
+    await settle(el);
+    const record = mounted.of<AnhorigChangeDetail>('anhorig-change').at(-1)?.detail.relativeRecords.find((r) => r.relativeId === 'eva');
+    expect(record?.ownSupportNeeds.map((n) => n.description)).to.deep.equal(['Någon att prata med om oron för Sven.']);
+    expect(textOf(el)).to.include('Stöd för egen del för Eva Andersson (1 behov dokumenterat)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('H6, C6: both consents to an indirect support are recorded where the proposal is — the person’s and the relative’s own — and the marker then applies', async () => {
+    const mounted = await mountGather(withProposal(takingPart(withEva(gatherRecord(), { livesWithPerson: true })), { id: 'is-1', relativeId: 'eva' }));
+    const { el } = mounted;
+    const record = async (summary: RegExp) => {
+      await openDisclosure(el, summary);
+      const panel = deepElements(el).find((e) => e.tagName === 'ANHORIG-CONSENT-PANEL')!;
+      await press(byRole(panel, 'radio', 'Ja'));
+      await press(byRole(panel, 'radio', 'Muntligt'));
+      await press(byRole(panel, 'button', 'Registrera'));
+      await settle(el);
+      return panel;
+    };
+    await record(/^Registrera den enskildes samtycke här$/);
+    const own = await openDisclosure(el, /^Registrera Eva Anderssons eget samtycke här$/).then(() => deepElements(el).find((e) => e.tagName === 'ANHORIG-CONSENT-PANEL')!);
+    expect(queryByRole(own, 'group', /^Vem lämnar/), 'the relative’s own answer: nobody else to choose').to.equal(undefined);
+    await press(byRole(own, 'radio', 'Ja'));
+    await press(byRole(own, 'radio', 'Muntligt'));
+    await press(byRole(own, 'button', 'Registrera'));
+    await settle(el);
+    const consents = lastRecord(mounted)?.consents.filter((c) => c.scope === 'indirectSupport').map((c) => ({ givenBy: c.givenBy, status: c.status }));
+    expect(consents).to.deep.equal([
+      { givenBy: 'person', status: 'given' },
+      { givenBy: 'relative', status: 'given' },
+    ]);
+    const card = byRole(el, 'region', 'Avlösning i hemmet (Hemliv) – avlastar Eva Andersson');
+    expect(textOf(card)).to.include('Villkoren är uppfyllda').and.to.include('Båda har samtyckt.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('structure: groups repeated per relative name the relative, every group name is unique, and no name has a space before a colon', async () => {
+    let record = takingPart(withRelative(takingPart(withEva()), { id: 'hans', name: 'Hans Berg', chosenName: 'Hans', relation: 'son' }), 'hans');
+    record = withProposal(record, { id: 'is-1', relativeId: 'hans' });
+    record = withStatement(withStatement(record, { id: 's-1' }), { id: 's-2' });
+    const { el } = await mountGather(record);
+    await openDisclosure(el, /^Frågor till Eva Andersson/);
+    await openDisclosure(el, /^Frågor till Hans \(son\)/);
+    expect(queryByRole(el, 'group', 'Inom vilka livsområden ger Eva Andersson stöd?')).to.exist;
+    expect(queryByRole(el, 'group', 'Inom vilka livsområden ger Hans stöd?')).to.exist;
+    expect(queryByRole(el, 'group', 'Hur kom Hans svar fram?')).to.exist;
+    // Genitive of a name ending in s: "Hans", never "Hanss".
+    expect(queryByRole(el, 'textbox', 'Anteckning om Hans inställning (frivilligt)')).to.exist;
+    expect(textOf(el)).not.to.include('Hanss');
+    const groups = allByRole(el.shadowRoot!.firstElementChild!, 'group').map((g) => (g.querySelector('legend')?.textContent ?? '').replace(/\s+/g, ' ').trim());
+    expect(groups.filter((name, i) => groups.indexOf(name) !== i), 'repeated group names').to.deep.equal([]);
+    const names = deepElements(el)
+      .filter((e) => e.matches('h2, h3, h4, h5, h6, label, legend, summary, button'))
+      .map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
+    expect(names.filter((n) => / :/.test(n))).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('words: no rule codes in what is shown, "verksamhetssystemet", and "saklig, väsentlig och inte nedsättande", in Swedish and in English', async () => {
+    const record = withProposal(takingPart(withRelative(withEva(), { id: 'alva', name: 'Alva Svensson', relation: 'barnbarn', isChild: true, coordinatesCare: true })), { id: 'is-1', relativeId: 'eva' });
+    for (const lang of ['sv', 'en']) {
+      const { el } = await mountGather(record, lang === 'en' ? { lang } : {});
+      await press(byRole(el, 'radio', lang === 'en' ? 'A professional' : 'En yrkesperson'));
+      await settle(el);
+      const text = textOf(el);
+      expect(text.match(/\((?:[CRMHLT]\d+[–-]?)+\)|\b[CRMHLT]\d\b/g), `rule codes (${lang})`).to.equal(null);
+      for (const word of ['ärendesystem', 'kallelse', 'stödperson', 'kränkande', 'Anhöriga att uppmärksamma']) expect(text, word).not.to.include(word);
+      if (lang === 'sv') expect(text).to.include('saklig, väsentlig och inte nedsättande');
+    }
   });
 });

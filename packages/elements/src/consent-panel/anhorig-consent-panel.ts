@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { withdrawalImpact, type ConsentScope, type InvestigationContext } from '@anhorig/core';
+import { withdrawalImpact, type ConsentGiver, type ConsentScope, type InvestigationContext } from '@anhorig/core';
 import { InvestigationElement } from '../base/investigation-element.js';
 import { rejectionSummary } from '../shared/notices.js';
 import { domainTerms } from '../shared/domain-terms.js';
@@ -8,7 +8,8 @@ import { styles } from './anhorig-consent-panel.styles.js';
 import type { ConsentView } from './consent-view.js';
 import { relativeConsents, type WithdrawalSlot } from './consent-table.js';
 import { WITHDRAWAL_FORM, withdrawEvent, withdrawalForm, withdrawnNotice, type WithdrawalDraft } from './withdrawal.js';
-import { consentEvent, consentForm, defaultConsentDraft, RECORD_FORM, type ConsentDraft, type ConsentTarget } from './consent-form.js';
+import { consentEvent, consentForm, consentProblems, defaultConsentDraft, GIVERS, RECORD_FORM, type ConsentDraft, type ConsentTarget } from './consent-form.js';
+import { below, headingLevel } from './heading.js';
 
 /**
  * @summary Consent (samtycke) as data: every consent and refusal per relative, with who gave it, for
@@ -16,7 +17,12 @@ import { consentEvent, consentForm, defaultConsentDraft, RECORD_FORM, type Conse
  * the next assignment (C2, C3). Reachable from every step.
  *
  * With `relative-id` and `scope` set it shows only the form for that one consent, which is how a step
- * offers to record a missing consent where the handläggare meets the gap.
+ * offers to record a missing consent where the handläggare meets the gap. Its heading is an h3 unless
+ * `heading-level` says otherwise (a caller under an h4 passes 5). With `given-by` the giver is preset
+ * and not asked, e.g. `given-by="relative"` for the relative's own consent to indirect support (C6).
+ *
+ * No answer is preselected (H1): saving without one is refused by the form, and after saving the form
+ * starts over unchosen.
  *
  * @csspart panel - The panel's section.
  * @csspart withdrawal - What a withdrawal will change, with its date and confirmation.
@@ -30,6 +36,8 @@ export class AnhorigConsentPanel extends InvestigationElement {
     ...InvestigationElement.properties,
     relativeId: { type: String, attribute: 'relative-id' },
     scope: { type: String },
+    givenBy: { type: String, attribute: 'given-by' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     withdrawn: { state: true },
   };
 
@@ -37,6 +45,10 @@ export class AnhorigConsentPanel extends InvestigationElement {
   declare relativeId: string | undefined;
   /** Show only the form for this scope (with `relative-id`). */
   declare scope: ConsentScope | undefined;
+  /** Who gives the answer, preset and not asked (with `relative-id` and `scope`), e.g. `relative`. */
+  declare givenBy: ConsentGiver | undefined;
+  /** The level of the single form's heading (2–6, default 3); its error summary sits one level below. */
+  declare headingLevel: number | undefined;
   /** What the consent just withdrawn took out of the next assignment. */
   declare private withdrawn: readonly string[] | undefined;
 
@@ -45,7 +57,13 @@ export class AnhorigConsentPanel extends InvestigationElement {
 
   /** The one consent to record, when the panel stands for a single gap. */
   private get target(): ConsentTarget | undefined {
-    return this.relativeId && this.scope ? { relativeId: this.relativeId, scope: this.scope } : undefined;
+    if (!this.relativeId || !this.scope) return undefined;
+    return { relativeId: this.relativeId, scope: this.scope, ...(this.presetGiver ? { givenBy: this.presetGiver } : {}) };
+  }
+
+  /** The preset giver, if `given-by` names one the core knows. */
+  private get presetGiver(): ConsentGiver | undefined {
+    return (GIVERS as readonly string[]).includes(this.givenBy ?? '') ? this.givenBy : undefined;
   }
 
   override render(): TemplateResult {
@@ -77,7 +95,10 @@ export class AnhorigConsentPanel extends InvestigationElement {
       t: this.t,
       d: this.d,
       readonly: this.readonly,
-      rejection: (form, fields) => rejectionSummary(this.t.term('refused'), this.forms.rejection(form), this.shadowRoot, fields),
+      headingLevel: headingLevel(this.headingLevel, 3),
+      root: this.shadowRoot,
+      rejection: (form, fields) =>
+        rejectionSummary(this.t.term('refused'), this.forms.rejection(form), this.shadowRoot, fields, this.target ? below(headingLevel(this.headingLevel, 3)) : 4),
       saved: (form) => this.forms.saved(form),
     };
   }
@@ -89,7 +110,8 @@ export class AnhorigConsentPanel extends InvestigationElement {
   // Recording --------------------------------------------------------------------------------------
 
   private freshDraft(context: InvestigationContext): ConsentDraft {
-    return defaultConsentDraft(context, this.relativeId ?? '', this.scope ?? '');
+    const target = this.target;
+    return target ? defaultConsentDraft(context, target.relativeId, target.scope, target.givenBy) : defaultConsentDraft(context);
   }
 
   private renderForm(view: ConsentView): TemplateResult {
@@ -100,7 +122,15 @@ export class AnhorigConsentPanel extends InvestigationElement {
 
   private submit(event: Event, context: InvestigationContext, draft: ConsentDraft): void {
     event.preventDefault();
-    // Recorded, the form starts over for the same relative; refused, it keeps what was entered.
+    // H1: an answer or a form left unchosen is the form's own refusal; the machine is not asked.
+    const problems = consentProblems(draft);
+    if (problems.length) {
+      this.forms.dismiss(RECORD_FORM);
+      this.forms.setDraft(RECORD_FORM, { ...draft, problems });
+      return;
+    }
+    // Recorded, the form starts over unchosen for the same relative (a second Enter records nothing);
+    // refused, it keeps what was entered.
     this.forms.send(RECORD_FORM, consentEvent(draft), { next: { ...this.freshDraft(context), relativeId: draft.relativeId } });
   }
 

@@ -94,6 +94,7 @@ export const relativeConsents = (view: ConsentView, relative: Relative, withdraw
         : html`
             <div class="table-wrap" tabindex="0" role="region" aria-label=${t.term('table', name)}>
               <table>
+                <caption class="visually-hidden">${t.term('caption', name)}</caption>
                 <thead>
                   <tr>
                     <th scope="col">${t.term('colScope')}</th>

@@ -7,6 +7,7 @@ import type { ConsentScope, InvestigationContext } from '@anhorig/core';
 import type { DomainTerms } from '../shared/domain-terms.js';
 import type { FieldRef } from '../shared/notices.js';
 import type { ConsentPanelTerms } from './consent-panel.terms.js';
+import type { HeadingLevel } from './heading.js';
 
 export type Renderable = TemplateResult | typeof nothing;
 
@@ -15,6 +16,10 @@ export interface ConsentView {
   readonly t: ConsentPanelTerms;
   readonly d: DomainTerms;
   readonly readonly: boolean;
+  /** The level of the compact form's heading (the panel's `heading-level`); its error summary sits one below. */
+  readonly headingLevel: HeadingLevel;
+  /** The panel's shadow root, where the error summary's links move focus. */
+  readonly root: ShadowRoot | null;
   /** The error summary, when the machine refused the last event sent from `form`. */
   rejection(form: string, fields: Readonly<Record<string, FieldRef>>): Renderable;
   /** The last event sent from `form` was saved. */

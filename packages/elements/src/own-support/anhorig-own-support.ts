@@ -10,6 +10,7 @@ import { InvestigationElement } from '../base/investigation-element.js';
 import { displayName } from '../base/selectors.js';
 import { checkboxGroup, selectField, textArea, textField } from '../shared/fields.js';
 import { rejectionSummary, savedNotice } from '../shared/notices.js';
+import { below, headingAt, headingLevel } from '../consent-panel/heading.js';
 import { ownSupportTerms } from './own-support.terms.js';
 import { styles } from './anhorig-own-support.styles.js';
 
@@ -37,6 +38,9 @@ const applyKey = (needId: string): string => `apply:${needId}`;
  *
  * Open support without a needs assessment may stay undocumented: relatives may be anonymous there.
  *
+ * Its heading is an h4 unless `heading-level` says otherwise (a caller that shows it under an h4 passes
+ * 5); the form to add a need sits one level below it.
+ *
  * @csspart own-support - The section.
  * @csspart error-summary - The list of what could not be saved.
  * @fires anhorig-own-application-request - The relative chose to apply (fired by the element that owns the investigation).
@@ -47,10 +51,13 @@ export class AnhorigOwnSupport extends InvestigationElement {
   static override properties = {
     ...InvestigationElement.properties,
     relativeId: { type: String, attribute: 'relative-id' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   /** The relative whose own support this is. */
   declare relativeId: string | undefined;
+  /** The level of the section's heading where it is shown (2–6, default 4). */
+  declare headingLevel: number | undefined;
 
   private readonly t = ownSupportTerms(this);
 
@@ -60,22 +67,23 @@ export class AnhorigOwnSupport extends InvestigationElement {
     const relative = context.record.relatives.find((r) => r.id === this.relativeId);
     if (!relative) return html`<p class="notice">${this.t.term('unknownRelative')}</p>`;
     const own = context.relativeRecords.find((r) => r.relativeId === relative.id);
+    const level = headingLevel(this.headingLevel, 4);
     return html`
       <section part="own-support" aria-labelledby="own-support-heading">
-        <h4 id="own-support-heading">${this.t.term('heading', displayName(relative))}</h4>
+        ${headingAt(level, 'own-support-heading', this.t.term('heading', displayName(relative)))}
         <p class="hint">${this.t.term('intro')}</p>
         <p class="notice info">${this.t.term('openSupport')}</p>
-        ${this.renderNeeds(context, own)}
-        ${this.readonly ? nothing : this.renderAddForm(context, relative)}
+        ${this.renderNeeds(context, relative, own)}
+        ${this.readonly ? nothing : this.renderAddForm(context, relative, below(level))}
       </section>
     `;
   }
 
-  private renderNeeds(context: InvestigationContext, own: RelativeRecord | undefined): TemplateResult {
+  private renderNeeds(context: InvestigationContext, relative: Relative, own: RelativeRecord | undefined): TemplateResult {
     const needs = own?.ownSupportNeeds ?? [];
     if (needs.length === 0) return html`<p>${this.t.term('none')}</p>`;
     return html`
-      <ul class="plain needs" aria-label=${this.t.term('needsList')}>
+      <ul class="plain needs" aria-label=${this.t.term('needsList', displayName(relative))}>
         ${needs.map((need, index) => this.renderNeed(context, need, index))}
       </ul>
     `;
@@ -136,15 +144,16 @@ export class AnhorigOwnSupport extends InvestigationElement {
     `;
   }
 
-  private renderAddForm(context: InvestigationContext, relative: Relative): TemplateResult {
+  private renderAddForm(context: InvestigationContext, relative: Relative, level: ReturnType<typeof below>): TemplateResult {
     const draft = this.forms.draft(ADD_KEY, emptyDraft);
     const set = (patch: Partial<Draft>) => this.forms.patchDraft(ADD_KEY, emptyDraft, patch);
     const general = context.catalogue.ownSupportOffers.filter((o) => o.kind === 'general');
     const forms = context.catalogue.ownSupportOffers.filter((o) => o.kind === 'application');
     const chosenForm = forms.find((o) => o.id === draft.applicationFormId);
+    const name = displayName(relative);
     return html`
-      <form novalidate @submit=${(e: Event) => this.add(e, relative.id)}>
-        <h4>${this.t.term('addHeading')}</h4>
+      <form novalidate aria-labelledby="add-need-heading" @submit=${(e: Event) => this.add(e, relative.id)}>
+        ${headingAt(level, 'add-need-heading', this.t.term('addHeading'))}
         ${savedNotice(this.forms.saved(ADD_KEY), this.t.term('added'))}
         ${rejectionSummary(this.t.term('refused'), this.forms.rejection(ADD_KEY), this.shadowRoot, {
           description: 'need-description',
@@ -163,7 +172,7 @@ export class AnhorigOwnSupport extends InvestigationElement {
         })}
         ${checkboxGroup({
           id: 'need-offered',
-          label: this.t.term('offeredLabel'),
+          label: this.t.term('offeredLabel', name),
           values: draft.offered,
           options: OWN_SUPPORT_OFFERS.map((o) => ({ value: o, label: this.t.term(`offer.${o}`) })),
           onChange: (offered) => set({ offered }),
@@ -171,7 +180,7 @@ export class AnhorigOwnSupport extends InvestigationElement {
         ${general.length
           ? checkboxGroup({
               id: 'need-offer-ids',
-              label: this.t.term('offerIdsLabel'),
+              label: this.t.term('offerIdsLabel', name),
               values: draft.offerIds,
               options: general.map((o) => ({ value: o.id, label: o.name })),
               onChange: (offerIds) => set({ offerIds }),

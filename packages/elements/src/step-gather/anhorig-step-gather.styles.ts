@@ -58,4 +58,31 @@ export const styles = css`
   .availability {
     margin-top: var(--_space-2);
   }
+  /* What the step prompts about a relative: short, each with its answer, set off by a rule. */
+  .attention {
+    border-inline-start: 4px solid var(--_color-border);
+    padding-inline-start: var(--_space-3);
+    margin: 0 0 var(--_space-3);
+  }
+  .attention .prompt p,
+  .attention .done {
+    margin: 0 0 var(--_space-1);
+  }
+  .attention .actions {
+    margin-bottom: var(--_space-2);
+  }
+  fieldset.views,
+  fieldset.answers-group {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  dl.consents dd {
+    margin-bottom: var(--_space-2);
+  }
+  details.prompts > anhorig-own-support {
+    display: block;
+    margin-top: var(--_space-2);
+  }
 `;

@@ -6,11 +6,10 @@ import { domainTerms } from '../shared/domain-terms.js';
 import { gatherTerms } from './step-gather.terms.js';
 import { styles } from './anhorig-step-gather.styles.js';
 import type { GatherView } from './gather-view.js';
-import { relativesAttention } from './relatives-attention.js';
 import { statementList } from './statement-list.js';
-import { emptyStatementDraft, FORM_ID, statementEvent, statementForm } from './statement-form.js';
+import { emptyStatementDraft, FORM_ID, statementEvent, statementForm, STATEMENT_FORM_HEADING } from './statement-form.js';
 import { promptsSection } from './prompts-section.js';
-import { stanceSection } from './stance-section.js';
+import { relativesSection } from './relatives-section.js';
 import { proposalList } from './indirect-support-section.js';
 import { emptyProposalDraft, PROPOSAL_FORM, proposalEvent, proposalForm } from './indirect-support-form.js';
 
@@ -18,13 +17,22 @@ import { emptyProposalDraft, PROPOSAL_FORM, proposalEvent, proposalForm } from '
  * @summary Step 4, "Inhämta uppgifter i utredningen": statements per life area, each with its source
  * and how it came (with a named consent, or volunteered unasked: C1, C10), whether it goes into the
  * personal file after the quality check, and marked when its consent was later withdrawn (C3); the
- * catalogue's question prompts for the person and, with consent, for relatives; each relative's own
- * stance (C13); proposals for indirect support with both views (C6); and the child perspective (C11).
- * A relative who shares the person's home and is still to be heard is among the step's warnings (the
- * core's `relativesToHear`).
+ * catalogue's question prompts for the person; a block per relative who takes part in the
+ * investigation with what the step prompts about them and the answer in place (H4: the child
+ * perspective C11, a SIP C14, hearing a relative who shares the home), their own stance (C13), the
+ * questions to them and their need of own support (C12); every other relative in one collapsed
+ * disclosure; and proposals for indirect support with both consents recorded in place (C6, H6).
+ * What is left is listed once, at the top of the step.
  *
  * @csspart step - The step's section.
- * @csspart relatives-attention - Relatives under 18: the child perspective.
+ * @csspart relatives - The relatives' blocks.
+ * @csspart relative - One relative's block (id `gather-relative-<relative id>`).
+ * @csspart relative-attention - What the step prompts about one relative, with the answers.
+ * @csspart child-perspective - A relative under 18: guided to support of its own (C11).
+ * @csspart sip - A relative who coordinates care: consider a SIP.
+ * @csspart hear - A relative who shares the person's home and is still to be heard.
+ * @csspart own-support - The disclosure with a relative's need of own support.
+ * @csspart other-relatives - The disclosure with the relatives who do not take part.
  * @csspart statements - The statements per life area.
  * @csspart life-area - One life area's statements.
  * @csspart statement - One statement.
@@ -32,7 +40,6 @@ import { emptyProposalDraft, PROPOSAL_FORM, proposalEvent, proposalForm } from '
  * @csspart prompts - The question prompts.
  * @csspart person-prompts - The disclosure with the questions to the person.
  * @csspart relative-prompts - The disclosure with the questions to one relative.
- * @csspart stances - The relatives' own stance.
  * @csspart stance - One relative's stance.
  * @csspart indirect-support - One indirect-support proposal.
  * @csspart indirect-support-status - What the core says about a proposal (C6).
@@ -47,12 +54,15 @@ export class AnhorigStepGather extends StepElement {
   static override properties = {
     ...StepElement.properties,
     openDisclosures: { state: true },
+    closedDisclosures: { state: true },
   };
 
   protected readonly step: StepId = 'gather';
 
   /** The disclosures the handläggare has opened; a closed one's content is not rendered. */
   declare private openDisclosures: ReadonlySet<string>;
+  /** The disclosures the handläggare has closed (one that starts open stays closed then). */
+  declare private closedDisclosures: ReadonlySet<string>;
 
   private readonly t = gatherTerms(this);
   private readonly d = domainTerms(this);
@@ -60,6 +70,7 @@ export class AnhorigStepGather extends StepElement {
   constructor() {
     super();
     this.openDisclosures = new Set();
+    this.closedDisclosures = new Set();
   }
 
   protected renderStep(snapshot: InvestigationSnapshot): TemplateResult {
@@ -67,7 +78,6 @@ export class AnhorigStepGather extends StepElement {
     const view = this.viewOf(context);
     return html`
       <p class="hint intro">${this.t.term('intro')}</p>
-      ${relativesAttention(view)}
       <section aria-labelledby="areas-heading" part="statements">
         <h3 id="areas-heading">${this.t.term('areasHeading')}</h3>
         <p class="hint">${this.t.term('areasIntro')}</p>
@@ -81,13 +91,13 @@ export class AnhorigStepGather extends StepElement {
               (e) => this.submitStatement(e, view),
             )}
       </section>
-      ${promptsSection(view, context.record.relatives.filter((r) => r.isRelative))} ${stanceSection(view)}
+      ${promptsSection(view)} ${relativesSection(view)}
       <section aria-labelledby="indirect-heading" part="indirect">
         <h3 id="indirect-heading">${this.t.term('indirectHeading')}</h3>
         <p class="hint">${this.t.term('indirectIntro')}</p>
         <p class="hint">${this.t.term('declineNote')}</p>
         ${proposalList(view)}
-        ${this.readonly || context.record.relatives.length === 0
+        ${this.readonly || !context.record.relatives.some((r) => r.isRelative)
           ? nothing
           : proposalForm(
               view,
@@ -108,20 +118,39 @@ export class AnhorigStepGather extends StepElement {
       send: (form, event) => this.forms.send(form, event),
       rejection: (form, fields) => (this.forms.rejection(form) ? this.renderRejection(fields) : nothing),
       saved: (form) => this.forms.saved(form),
-      isOpen: (key) => this.readonly || this.openDisclosures.has(key),
+      isOpen: (key, byDefault = false) => this.readonly || this.openDisclosures.has(key) || (byDefault && !this.closedDisclosures.has(key)),
       toggled: (key, open) => this.toggled(key, open),
       choice: <T extends string>(key: string) => this.forms.draft<{ value?: T }>(key, () => ({})).value,
       choose: (key, value) => this.forms.setDraft(key, { value }),
+      focus: (id) => this.focusAfterUpdate(id),
+      hear: (relativeId) => this.hear(relativeId),
     };
   }
 
   private toggled(key: string, open: boolean): void {
     // In review mode every disclosure is open and rendered.
     if (this.readonly || open === this.openDisclosures.has(key)) return;
-    const next = new Set(this.openDisclosures);
-    if (open) next.add(key);
-    else next.delete(key);
-    this.openDisclosures = next;
+    const opened = new Set(this.openDisclosures);
+    const closed = new Set(this.closedDisclosures);
+    if (open) {
+      opened.add(key);
+      closed.delete(key);
+    } else {
+      opened.delete(key);
+      closed.add(key);
+    }
+    this.openDisclosures = opened;
+    this.closedDisclosures = closed;
+  }
+
+  private focusAfterUpdate(id: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[id="${id}"]`)?.focus());
+  }
+
+  /** H4: hear a relative who shares the home: the statement form names them as the source, and takes focus. */
+  private hear(relativeId: string): void {
+    this.forms.patchDraft(FORM_ID, emptyStatementDraft, { source: 'relative', relativeId, basis: undefined });
+    this.focusAfterUpdate(STATEMENT_FORM_HEADING);
   }
 
   private submitStatement(event: Event, view: GatherView): void {

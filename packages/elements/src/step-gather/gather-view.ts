@@ -26,14 +26,24 @@ export interface GatherView {
   rejection(form: string, fields?: Readonly<Record<string, FieldRef>>): Renderable;
   /** The last event sent from `form` was saved. */
   saved(form: string): boolean;
-  /** Whether the disclosure `key` is open (always in review mode, where every disclosure is open). */
-  isOpen(key: string): boolean;
+  /**
+   * Whether the disclosure `key` is open (always in review mode, where every disclosure is open).
+   * With `byDefault` it starts open until the handläggare closes it (e.g. while something in it waits).
+   */
+  isOpen(key: string, byDefault?: boolean): boolean;
   /** The disclosure `key` was opened or closed (its `toggle` event). */
   toggled(key: string, open: boolean): void;
   /** A choice the handläggare made that is not (yet) part of the record, e.g. how a relative's answers came. */
   choice<T extends string>(key: string): T | undefined;
   choose(key: string, value: string): void;
+  /** Move focus to the element with this id once the step has rendered. */
+  focus(id: string): void;
+  /** H4: hear a relative in place: the statement form's source becomes that relative, and focus moves to the form. */
+  hear(relativeId: string): void;
 }
+
+/** The id of a relative's block in step 4, the anchor the step's warnings link to. */
+export const relativeBlockId = (relativeId: string): string => `gather-relative-${relativeId}`;
 
 /** "Eva Andersson (granne)": the name the relative goes by and the relation in the person's words. */
 export { relativeLabel } from '../base/selectors.js';

@@ -93,7 +93,8 @@ export const proposalForm = (
         label: t.term('proposalRelative'),
         value: relative?.id ?? '',
         placeholder: t.term('choose'),
-        options: context.record.relatives.map((r) => ({ value: r.id, label: relativeLabel(r) })),
+        // Indirect support relieves a relative; a legal representative who is not one is no choice here (H2).
+        options: context.record.relatives.filter((r) => r.isRelative).map((r) => ({ value: r.id, label: relativeLabel(r) })),
         onChange: (relativeId) => set({ relativeId }),
       })}
       ${text('personView')} ${text('relativeView')} ${text('goal', t.term('goalHint'))} ${text('continuedSearch')}

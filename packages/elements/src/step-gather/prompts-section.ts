@@ -1,6 +1,7 @@
 /**
  * The catalogue's question prompts (seed 003, "Frågor till den enskilde" / "Frågor till anhöriga")
- * with free-text answers: the person's in one disclosure, each relative's in another. L4: an answer is
+ * with free-text answers: the person's in one disclosure, and each relative's in a disclosure in that
+ * relative's block, only for a relative who takes part in the investigation. L4: an answer is
  * a statement. The person's own answers need no consent; a relative's answer about the person is
  * gathered information (C1): it names the consent it was given under, or that it was volunteered, and
  * carries the same personal-file and quality choices as any statement (C10), and is marked after a
@@ -9,6 +10,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { isMarkedAfterWithdrawal, type InvestigationEvent, type QuestionPrompt, type Relative, type Statement } from '@anhorig/core';
+import { displayName } from '../base/selectors.js';
 import { textArea } from '../shared/fields.js';
 import { basisField, relativeBasis, type BasisChoice } from './statement-basis.js';
 import { basisText, toggles } from './statement-list.js';
@@ -47,7 +49,8 @@ const answerEvent = (view: GatherView, prompt: QuestionPrompt, text: string, rel
   };
 };
 
-const answerFields = (view: GatherView, prompts: readonly QuestionPrompt[], prefix: string, form: string, relativeId?: string): TemplateResult => {
+const answerFields = (view: GatherView, prompts: readonly QuestionPrompt[], prefix: string, form: string, relative?: Relative): TemplateResult => {
+  const relativeId = relative?.id;
   if (view.readonly)
     return html`<dl class="answers">
       ${prompts.map((p) => {
@@ -57,10 +60,7 @@ const answerFields = (view: GatherView, prompts: readonly QuestionPrompt[], pref
       })}
     </dl>`;
   const basis = relativeId === undefined ? undefined : view.choice<BasisChoice>(basisKey(relativeId));
-  return html`
-    ${relativeId === undefined ? nothing : basisField(view, relativeId, basis, (choice) => view.choose(basisKey(relativeId), choice), `${prefix}-basis`)}
-    ${view.rejection(form)}
-    ${prompts.map((p, i) => {
+  const fields = prompts.map((p, i) => {
       const answer = answerOf(view, p.id, relativeId);
       const marked = answer ? isMarkedAfterWithdrawal(view.context.record, answer.statement) : false;
       return html`
@@ -76,10 +76,20 @@ const answerFields = (view: GatherView, prompts: readonly QuestionPrompt[], pref
             },
           })}
           ${marked ? html`<p><span class="tag withdrawn">${view.t.term('withdrawnTag')}</span></p>` : nothing}
-          ${answer ? toggles(view, answer.statement, answer.index) : nothing}
+          ${answer ? toggles(view, answer.statement, answer.index, view.t.term('answerHandling', p.text)) : nothing}
         </div>
       `;
-    })}
+    });
+  if (relative === undefined) return html`${view.rejection(form)}${fields}`;
+  // A relative's answers are one group named after the relative: the questions repeat for every relative.
+  const name = displayName(relative);
+  return html`
+    ${basisField(view, relative.id, basis, (choice) => view.choose(basisKey(relative.id), choice), `${prefix}-basis`, view.t.term('answerBasis', name))}
+    ${view.rejection(form)}
+    <fieldset class="answers-group">
+      <legend class="visually-hidden">${view.t.term('answers', name)}</legend>
+      ${fields}
+    </fieldset>
   `;
 };
 
@@ -87,8 +97,8 @@ const answered = (view: GatherView, prompts: readonly QuestionPrompt[], relative
   prompts.filter((p) => answerOf(view, p.id, relativeId) !== undefined).length;
 
 /** A disclosure whose content is built only while it is open (the `toggle` event keeps the element informed). */
-const disclosure = (view: GatherView, key: string, part: string, summary: string, content: () => Renderable): TemplateResult => {
-  const open = view.isOpen(key);
+export const disclosure = (view: GatherView, key: string, part: string, summary: string, content: () => Renderable, byDefault = false): TemplateResult => {
+  const open = view.isOpen(key, byDefault);
   return html`
     <details class="prompts" part=${part} ?open=${open} @toggle=${(e: Event) => view.toggled(key, (e.currentTarget as HTMLDetailsElement).open)}>
       <summary>${summary}</summary>
@@ -97,21 +107,21 @@ const disclosure = (view: GatherView, key: string, part: string, summary: string
   `;
 };
 
-const relativePrompts = (view: GatherView, prompts: readonly QuestionPrompt[], relative: Relative, index: number): TemplateResult =>
-  disclosure(view, `prompts-relative:${relative.id}`, 'relative-prompts', view.t.term('relativePrompts', relativeLabel(relative), answered(view, prompts, relative.id), prompts.length), () => html`
+/** The questions to one relative who takes part, in a disclosure in their block (nothing if the catalogue has none). */
+export const relativePrompts = (view: GatherView, relative: Relative): Renderable => {
+  const prompts = view.context.catalogue.questionPrompts.filter((p) => p.audience === 'relative');
+  if (prompts.length === 0) return nothing;
+  const index = view.context.record.relatives.indexOf(relative);
+  return disclosure(view, `prompts-relative:${relative.id}`, 'relative-prompts', view.t.term('relativePrompts', relativeLabel(relative), answered(view, prompts, relative.id), prompts.length), () => html`
     <p class="hint">${view.t.term('relativePromptsHint')}</p>
-    ${answerFields(view, prompts, `prompt-relative-${index}`, `prompts-relative:${relative.id}`, relative.id)}
+    ${answerFields(view, prompts, `prompt-relative-${index}`, `prompts-relative:${relative.id}`, relative)}
   `);
+};
 
-export const promptsSection = (view: GatherView, relatives: readonly Relative[]): TemplateResult => {
+/** The questions to the person; the questions to relatives are in each relative's block. */
+export const promptsSection = (view: GatherView): TemplateResult => {
   const all = view.context.catalogue.questionPrompts;
   const forPerson = all.filter((p) => p.audience === 'person');
-  const forRelatives = all.filter((p) => p.audience === 'relative');
-  const personPart: Renderable = forPerson.length
-    ? disclosure(view, 'prompts-person', 'person-prompts', view.t.term('personPrompts', answered(view, forPerson), forPerson.length), () =>
-        answerFields(view, forPerson, 'prompt-person', 'prompts-person'),
-      )
-    : nothing;
   return html`
     <section aria-labelledby="prompts-heading" part="prompts">
       <h3 id="prompts-heading">${view.t.term('promptsHeading')}</h3>
@@ -119,8 +129,11 @@ export const promptsSection = (view: GatherView, relatives: readonly Relative[])
         ? html`<p>${view.t.term('noPrompts')}</p>`
         : html`
             <p class="hint">${view.t.term('promptsIntro')}</p>
-            ${personPart}
-            ${forRelatives.length ? relatives.map((r) => relativePrompts(view, forRelatives, r, view.context.record.relatives.indexOf(r))) : nothing}
+            ${forPerson.length
+              ? disclosure(view, 'prompts-person', 'person-prompts', view.t.term('personPrompts', answered(view, forPerson), forPerson.length), () =>
+                  answerFields(view, forPerson, 'prompt-person', 'prompts-person'),
+                )
+              : nothing}
           `}
     </section>
   `;

@@ -1,23 +1,102 @@
 /**
- * Relatives to pay attention to while gathering: a relative under 18 raises the child perspective
- * (C11, the core's prompt, which also asks to let the child's views come forward). A relative who
- * lives with the person and is still to be heard (the core's `relativesToHear`) is in the step's
- * warnings (`hearCohabitant`), so it is not repeated here.
+ * H4: what step 4 prompts about one relative, each with its answer in place, so the prompt (and the
+ * core's warning at the top of the step) goes away once answered:
+ * - a relative under 18 (C11): record that the child was guided to support of its own (in the child's
+ *   own record), and the prompt turns into that fact;
+ * - a relative who coordinates care between social services and health care (C14): a SIP is to be
+ *   initiated, or is not needed now (`sipConsidered`), and the prompt turns into that answer;
+ * - a relative who lives with the person and is still to be heard (the core's `relativesToHear`):
+ *   document what they say, in the statement form, with them as the source.
+ * Each notice is short: the full wording is in the step's list of things to consider.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { childPerspective } from '@anhorig/core';
-import type { GatherView } from './gather-view.js';
+import { html, nothing } from 'lit';
+import { childPerspective, relativesToHear, type Relative } from '@anhorig/core';
+import { displayName } from '../base/selectors.js';
+import type { GatherView, Renderable } from './gather-view.js';
 
-export const relativesAttention = (view: GatherView): TemplateResult | typeof nothing => {
+/** The id of the relative's prompts (the anchor a warning may link to). */
+export const attentionId = (relativeId: string): string => `attention-${relativeId}`;
+
+type SipOutcome = 'initiate' | 'notNeeded';
+
+/** Whether any prompt about this relative still waits for its answer in step 4. */
+export const awaitsAnswer = (view: GatherView, relative: Relative): boolean => {
   const { record, relativeRecords } = view.context;
-  const messages = childPerspective(record, relativeRecords).map((flag) => flag.prompt);
-  if (messages.length === 0) return nothing;
+  const child = childPerspective(record, relativeRecords).find((f) => f.relativeId === relative.id);
+  return (
+    (child !== undefined && child.guidedToOwnSupport !== true) ||
+    (relative.coordinatesCare === true && relative.sipConsidered === undefined) ||
+    relativesToHear(record).some((r) => r.id === relative.id)
+  );
+};
+
+/** The name for a screen reader after a repeated button text ("Barnet har vägletts …"), so each button is told apart. */
+const whose = (name: string) => html`<span class="visually-hidden"> (${name})</span>`;
+
+const childNotice = (view: GatherView, relative: Relative, name: string): Renderable => {
+  const { record, relativeRecords } = view.context;
+  const flag = childPerspective(record, relativeRecords).find((f) => f.relativeId === relative.id);
+  if (!flag) return nothing;
+  const { t } = view;
+  const doneId = `${attentionId(relative.id)}-child`;
+  if (flag.guidedToOwnSupport) return html`<p class="done" id=${doneId} tabindex="-1">${t.term('childGuided')}</p>`;
+  const form = `child:${relative.id}`;
+  const guided = () => {
+    if (view.send(form, { type: 'relativeRecord.update', relativeId: relative.id, patch: { childGuidedToOwnSupport: true } })) view.focus(doneId);
+  };
   return html`
-    <section class="notice info" aria-labelledby="attention-heading" part="relatives-attention">
-      <h3 id="attention-heading">${view.t.term('attentionHeading')}</h3>
-      <ul>
-        ${messages.map((m) => html`<li>${m}</li>`)}
-      </ul>
-    </section>
+    <div class="prompt" part="child-perspective">
+      <p>${t.term('childPrompt', name)}</p>
+      ${view.rejection(form)}
+      ${view.readonly
+        ? nothing
+        : html`<div class="actions"><button type="button" class="secondary" @click=${guided}>${t.term('markGuided')}${whose(name)}</button></div>`}
+    </div>
   `;
+};
+
+const sipNotice = (view: GatherView, relative: Relative, name: string): Renderable => {
+  if (!relative.coordinatesCare) return nothing;
+  const { t, context } = view;
+  const doneId = `${attentionId(relative.id)}-sip`;
+  const considered = relative.sipConsidered;
+  if (considered) return html`<p class="done" id=${doneId} tabindex="-1">${t.term(`sip.${considered.outcome}Done`, considered.date)}</p>`;
+  const form = `sip:${relative.id}`;
+  const answer = (outcome: SipOutcome) => {
+    if (view.send(form, { type: 'relative.update', relativeId: relative.id, patch: { sipConsidered: { date: context.today, outcome } } })) view.focus(doneId);
+  };
+  return html`
+    <div class="prompt" part="sip">
+      <p>${t.term('sipPrompt', name)}</p>
+      ${view.rejection(form)}
+      ${view.readonly
+        ? nothing
+        : html`<div class="actions">
+            ${(['initiate', 'notNeeded'] as const).map(
+              (o) => html`<button type="button" class="secondary" @click=${() => answer(o)}>${t.term(`sip.${o}`)}${whose(name)}</button>`,
+            )}
+          </div>`}
+    </div>
+  `;
+};
+
+const hearNotice = (view: GatherView, relative: Relative, name: string): Renderable => {
+  if (!relativesToHear(view.context.record).some((r) => r.id === relative.id)) return nothing;
+  const { t } = view;
+  return html`
+    <div class="prompt" part="hear">
+      <p>${t.term('hearPrompt', name)}</p>
+      ${view.readonly
+        ? nothing
+        : html`<div class="actions"><button type="button" class="secondary" @click=${() => view.hear(relative.id)}>${t.term('hear', name)}</button></div>`}
+    </div>
+  `;
+};
+
+/** The relative's prompts with their answers, or nothing when there is none. */
+export const relativeAttention = (view: GatherView, relative: Relative): Renderable => {
+  const name = displayName(relative);
+  const parts = [childNotice(view, relative, name), sipNotice(view, relative, name), hearNotice(view, relative, name)].filter((p) => p !== nothing);
+  if (parts.length === 0) return nothing;
+  return html`<div class="attention" id=${attentionId(relative.id)} part="relative-attention">${parts}</div>`;
 };

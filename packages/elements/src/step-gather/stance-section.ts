@@ -1,13 +1,15 @@
 /**
- * C13: each relative's own stance, asked separately — wants to give support (vill), can (kan) —
- * and the person's wish to receive it, with the life areas. The core says whether the support
- * counts as available in the assessment; this section only puts that into words.
+ * C13: a relative's own stance, asked separately — wants to give support (vill), can (kan) — and the
+ * person's wish to receive it, with the life areas. Asked only of a relative who takes part in the
+ * investigation (shown in that relative's block). The core says whether the support counts as
+ * available in the assessment; this only puts that into words. Every group names the relative, so a
+ * screen-reader user moving by form field knows whose stance it is.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { isRelativeSupportAvailable, type Relative, type RelativeStance, type YesNoUnknown } from '@anhorig/core';
 import { displayName } from '../base/selectors.js';
 import { checkboxGroup, radioGroup, textArea } from '../shared/fields.js';
-import { lifeAreaName, needAreas, relativeLabel, type GatherView } from './gather-view.js';
+import { lifeAreaName, needAreas, type GatherView } from './gather-view.js';
 
 const ANSWERS: readonly YesNoUnknown[] = ['yes', 'no', 'unknown'];
 
@@ -25,7 +27,7 @@ const availability = (view: GatherView, relative: Relative, stance: RelativeStan
   const name = displayName(relative);
   const available = isRelativeSupportAvailable(view.context.record, relative.id);
   return html`
-    <p class="notice ${available ? 'info' : ''} availability" aria-live="polite">
+    <p class="availability" aria-live="polite">
       ${stance ? nothing : html`${view.t.term('noStance')} `}${view.t.term(available ? 'available' : 'notAvailable', name)}
     </p>
   `;
@@ -42,9 +44,9 @@ const readonlyStance = (view: GatherView, relative: Relative, stance: RelativeSt
       <dd>${answer('canGiveSupport')}</dd>
       <dt>${view.t.term('personWants', name)}</dt>
       <dd>${answer('personWantsSupportFromRelative')}</dd>
-      <dt>${view.t.term('stanceAreas')}</dt>
+      <dt>${view.t.term('stanceAreas', name)}</dt>
       <dd>${stance?.lifeAreaIds.map((id) => lifeAreaName(view.context, id)).join(', ') || '–'}</dd>
-      ${stance?.note ? html`<dt>${view.t.term('stanceNote')}</dt><dd>${stance.note}</dd>` : nothing}
+      ${stance?.note ? html`<dt>${view.t.term('stanceNote', name)}</dt><dd>${stance.note}</dd>` : nothing}
     </dl>
   `;
 };
@@ -72,32 +74,22 @@ const stanceForm = (view: GatherView, relative: Relative, stance: RelativeStance
     ${question('personWantsSupportFromRelative', 'person', view.t.term('personWants', name))}
     ${checkboxGroup({
       id: `stance-${index}-areas`,
-      label: view.t.term('stanceAreas'),
+      label: view.t.term('stanceAreas', name),
       values: current.lifeAreaIds,
       options: needAreas(view.context).map((a) => ({ value: a.id, label: a.name })),
       onChange: (lifeAreaIds) => save({ lifeAreaIds }),
     })}
-    ${textArea({ id: `stance-${index}-note`, label: view.t.term('stanceNote'), value: current.note ?? '', onChange: (note) => save({ note }) })}
+    ${textArea({ id: `stance-${index}-note`, label: view.t.term('stanceNote', name), value: current.note ?? '', onChange: (note) => save({ note }) })}
   `;
 };
 
-export const stanceSection = (view: GatherView): TemplateResult => {
-  const { record } = view.context;
+/** The relative's own stance (C13), in their block; `index` is the relative's place in the record (for ids). */
+export const relativeStance = (view: GatherView, relative: Relative, index: number): TemplateResult => {
+  const stance = view.context.record.stances.find((s) => s.relativeId === relative.id);
   return html`
-    <section aria-labelledby="stance-heading" part="stances">
-      <h3 id="stance-heading">${view.t.term('stanceHeading')}</h3>
-      <p class="hint">${view.t.term('stanceIntro')}</p>
-      ${record.relatives.length === 0 ? html`<p>${view.t.term('noRelatives')}</p>` : nothing}
-      ${record.relatives.map((relative, index) => {
-        const stance = record.stances.find((s) => s.relativeId === relative.id);
-        return html`
-          <div class="card" part="stance">
-            <h4>${relativeLabel(relative)}</h4>
-            ${view.readonly ? readonlyStance(view, relative, stance) : stanceForm(view, relative, stance, index)}
-            ${availability(view, relative, stance)}
-          </div>
-        `;
-      })}
-    </section>
+    <div class="stance" part="stance">
+      ${view.readonly ? readonlyStance(view, relative, stance) : stanceForm(view, relative, stance, index)}
+      ${availability(view, relative, stance)}
+    </div>
   `;
 };

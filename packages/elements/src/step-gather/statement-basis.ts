@@ -6,7 +6,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { activeConsent, canGatherFrom, type InvestigationContext, type StatementBasis } from '@anhorig/core';
-import { consentNeeded } from '../shared/consent-needed.js';
+import { consentGap } from './consent-gap.js';
 import type { GatherView } from './gather-view.js';
 
 export type BasisChoice = 'consent' | 'volunteered';
@@ -33,6 +33,8 @@ export const basisField = (
   onChange: (choice: BasisChoice) => void,
   /** Ids of the field's controls start with this (several basis fields may be on the page). */
   id = 'statement-basis',
+  /** The group's name; where several are on the page, one that names the relative. */
+  legend = view.t.term('basis'),
 ): TemplateResult => {
   const { context, t, d } = view;
   const gate = canGatherFrom(context.record, relativeId, context.today);
@@ -40,7 +42,7 @@ export const basisField = (
   const value = effectiveChoice(context, relativeId, choice);
   return html`
     <fieldset class="field basis" id=${id}>
-      <legend>${t.term('basis')}</legend>
+      <legend>${legend}</legend>
       <div class="choice">
         <input
           type="radio"
@@ -57,7 +59,7 @@ export const basisField = (
       <div class="choice-note" id="${id}-consent-note">
         ${consent
           ? html`<p class="hint">${t.term('basisConsentInForce', d.term(`scope.${consent.scope}`), consent.date)}</p>`
-          : consentNeeded(gate, t.term('recordConsent'), view.readonly)}
+          : consentGap(view, gate, t.term('recordConsent'), 5)}
       </div>
       <div class="choice">
         <input

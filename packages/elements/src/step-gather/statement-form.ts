@@ -103,6 +103,8 @@ export const statementEvent = (context: InvestigationContext, draft: StatementDr
 };
 
 export const FORM_ID = 'statement-form';
+/** The form's heading: where focus goes when the handläggare starts to document what a relative says. */
+export const STATEMENT_FORM_HEADING = 'statement-form-heading';
 
 export const statementForm = (
   view: GatherView,
@@ -114,7 +116,8 @@ export const statementForm = (
   const relative = relativeOf(context, draft);
   const fromPerson = draft.source === 'person';
   // The radios keep their list-position values (and so their ids); the draft stores the relative's id.
-  const relativeChoices = context.record.relatives.map((r, i) => ({ value: `relative-${i}`, label: relativeLabel(r), relativeId: r.id }));
+  // A legal representative who is not a relative is no source here (H2).
+  const relativeChoices = context.record.relatives.flatMap((r, i) => (r.isRelative ? [{ value: `relative-${i}`, label: relativeLabel(r), relativeId: r.id }] : []));
   const sourceValue = draft.source === 'relative' ? relativeChoices.find((c) => c.relativeId === draft.relativeId)?.value : draft.source;
   const setSource = (value: string) => {
     const chosen = relativeChoices.find((c) => c.value === value);
@@ -123,8 +126,8 @@ export const statementForm = (
   // Saved: the statement just recorded is the record's last.
   const savedArea = context.record.statements.at(-1)?.lifeAreaId ?? draft.lifeAreaId;
   return html`
-    <form class="card add-form" novalidate aria-labelledby="statement-form-heading" @submit=${submit} part="statement-form">
-      <h4 id="statement-form-heading">${t.term('addHeading')}</h4>
+    <form class="card add-form" novalidate aria-labelledby=${STATEMENT_FORM_HEADING} @submit=${submit} part="statement-form">
+      <h4 id=${STATEMENT_FORM_HEADING} tabindex="-1">${t.term('addHeading')}</h4>
       ${savedNotice(view.saved(FORM_ID), t.term('saved', lifeAreaName(context, savedArea)))}
       ${view.rejection(FORM_ID, {
         lifeAreaId: 'statement-area',

@@ -9,9 +9,10 @@ import { isMarkedAfterWithdrawal, type InvestigationContext, type Statement } fr
 import { checkbox } from '../shared/fields.js';
 import { needAreas, relativeLabel, type GatherView, type Renderable } from './gather-view.js';
 
-export const sourceText = (view: GatherView, statement: Statement): string => {
+/** Who gave the statement; `inSentence` for the middle of a sentence ("den enskilde"). */
+export const sourceText = (view: GatherView, statement: Statement, inSentence = false): string => {
   const { source } = statement;
-  if (source.kind === 'person') return view.t.term('sourcePerson');
+  if (source.kind === 'person') return view.t.term(inSentence ? 'sourcePersonInSentence' : 'sourcePerson');
   if (source.kind === 'professional') return view.t.term('sourceProfessional', source.name, source.role);
   const relative = view.context.record.relatives.find((r) => r.id === source.relativeId);
   return relative ? relativeLabel(relative) : source.relativeId;
@@ -30,7 +31,8 @@ export const basisText = (view: GatherView, statement: Statement): string => {
 
 const yesNo = (view: GatherView, value: boolean) => view.t.term(value ? 'yes' : 'no');
 
-export const toggles = (view: GatherView, statement: Statement, index: number): TemplateResult => {
+/** The personal-file and quality choices for one statement; `legend` names it among the others on the page. */
+export const toggles = (view: GatherView, statement: Statement, index: number, legend: string): TemplateResult => {
   const id = (name: string) => `statement-${index}-${name}`;
   const form = `statement:${statement.id}`;
   // A refused change leaves the box showing the record again (the field binds its value `live`).
@@ -38,7 +40,7 @@ export const toggles = (view: GatherView, statement: Statement, index: number): 
     view.send(form, { type: 'statement.update', statementId: statement.id, patch });
   return html`
     <fieldset class="toggles">
-      <legend class="visually-hidden">${view.t.term('handling', sourceText(view, statement))}</legend>
+      <legend class="visually-hidden">${legend}</legend>
       ${view.rejection(form, { toPersonalFile: id('file'), qualityConfirmed: id('quality'), checkedWithPerson: id('checked') })}
       ${statement.source.kind === 'person'
         ? nothing
@@ -65,7 +67,7 @@ export const toggles = (view: GatherView, statement: Statement, index: number): 
   `;
 };
 
-const statementItem = (view: GatherView, statement: Statement, index: number): TemplateResult => {
+const statementItem = (view: GatherView, statement: Statement, index: number, legend: string): TemplateResult => {
   const marked = isMarkedAfterWithdrawal(view.context.record, statement);
   const fromPerson = statement.source.kind === 'person';
   return html`
@@ -90,7 +92,7 @@ const statementItem = (view: GatherView, statement: Statement, index: number): T
         <dt>${view.t.term('colRecorded')}</dt>
         <dd>${statement.recordedAt && statement.recordedBy ? view.t.term('recordedOn', statement.recordedAt, statement.recordedBy.name) : view.t.term('recordedBeforeV2')}</dd>
       </dl>
-      ${view.readonly ? nothing : toggles(view, statement, index)}
+      ${view.readonly ? nothing : toggles(view, statement, index, legend)}
     </li>
   `;
 };
@@ -107,7 +109,9 @@ export const statementList = (view: GatherView, context: InvestigationContext): 
         ${items.length === 0
           ? html`<p class="hint">${view.t.term('noStatements')}</p>`
           : html`<ul class="plain">
-              ${items.map(({ statement, index }) => statementItem(view, statement, index))}
+              ${items.map(({ statement, index }, n) =>
+                statementItem(view, statement, index, view.t.term('handling', n + 1, area.name, sourceText(view, statement, true))),
+              )}
             </ul>`}
       </section>
     `;

@@ -1,7 +1,7 @@
+import { genitive as gen } from '@anhorig/core';
 import { defineTerms } from '../localization/localize.js';
 
-/** Swedish genitive: "Evas", but "Hans" and "Max" stay as they are. */
-const gen = (name: string): string => (/[sxz]$/i.test(name) ? name : `${name}s`);
+// gen: the Swedish genitive, "Evas", but "Hans", "Max" and "Inez" stay as they are (the core's rule).
 
 export const gatherTerms = defineTerms({
     intro:
@@ -9,8 +9,27 @@ export const gatherTerms = defineTerms({
     recordConsent: 'Registrera samtycket här',
     choose: 'Välj',
 
-    // Relatives to pay attention to (C11; a relative to hear is in the step's warnings)
-    attentionHeading: 'Anhöriga att uppmärksamma',
+    // Relatives: a block each for those who take part, the others collapsed
+    relativesHeading: 'Anhöriga',
+    relativesIntro:
+      'Anhörigas insatser är frivilliga. Fråga var för sig om den anhöriga vill och om hen kan ge stöd, och fråga den enskilde om hen vill ta emot det.',
+    noneInvolved: 'Ingen anhörig deltar i utredningen än.',
+    othersSummary: (count: number) => `Övriga anhöriga (${count})`,
+    othersIntro:
+      'De här anhöriga deltar inte i utredningen: den enskilde har inte samtyckt till det, eller har inte tillfrågats än. Deras inställning och frågor till dem hör därför inte hit. Information, hänvisning och stöd för egen del finns i steg 2.',
+    ownSupport: (name: string, count: number) => `Stöd för egen del för ${name} (${count === 1 ? '1 behov dokumenterat' : `${count} behov dokumenterade`})`,
+
+    // What the step prompts about a relative, with the answer in place (H4)
+    childPrompt: (name: string) => `${name} är under 18 år. Överväg att vägleda barnet till stöd för egen del.`,
+    markGuided: 'Barnet har vägletts till stöd för egen del',
+    childGuided: 'Barnet har vägletts till stöd för egen del.',
+    sipPrompt: (name: string) => `${name} samordnar vård och omsorg mellan socialtjänsten och hälso- och sjukvården. Behövs en samordnad individuell plan (SIP)?`,
+    'sip.initiate': 'En SIP ska tas initiativ till',
+    'sip.notNeeded': 'SIP behövs inte nu',
+    'sip.initiateDone': (date: string) => `SIP: en SIP ska tas initiativ till (${date}).`,
+    'sip.notNeededDone': (date: string) => `SIP: behövs inte nu (${date}).`,
+    hearPrompt: (name: string) => `${name} bor med den enskilde och behöver få komma till tals.`,
+    hear: (name: string) => `Dokumentera en uppgift från ${name}`,
 
     // Statements per life area
     areasHeading: 'Uppgifter per livsområde',
@@ -32,26 +51,28 @@ export const gatherTerms = defineTerms({
     colChecked: 'Stämd av med den enskilde',
     colRecorded: 'Dokumenterad',
     sourcePerson: 'Den enskilde',
+    sourcePersonInSentence: 'den enskilde',
     sourceProfessional: (name: string, role: string) => `${name}, ${role}`,
     basisOwn: 'Egen uppgift',
     basisConsent: (scope: string, date: string) => `Med samtycke: ${scope}, lämnat ${date}`,
     basisConsentMissing: 'Med samtycke (samtycket finns inte i utredningen)',
     basisVolunteered: 'Lämnat självmant, utan att ha blivit tillfrågad',
     basisNotRecorded: 'Grunden är inte registrerad (sparad i en tidigare version)',
-    basisCaseSystem: 'Inhämtat med den enskildes samtycke, dokumenterat i ärendesystemet',
-    basisCaseSystemReference: (reference: string) => `Inhämtat med den enskildes samtycke, dokumenterat i ärendesystemet (referens: ${reference})`,
+    basisCaseSystem: 'Inhämtat med den enskildes samtycke, dokumenterat i verksamhetssystemet',
+    basisCaseSystemReference: (reference: string) => `Inhämtat med den enskildes samtycke, dokumenterat i verksamhetssystemet (referens: ${reference})`,
     inFile: 'Förs in i personakten',
     notInFile: 'Förs inte in i personakten',
-    qualityDone: 'Kontrollerad: saklig, relevant och inte kränkande',
+    qualityDone: 'Kontrollerad: saklig, väsentlig och inte nedsättande',
     qualityNotDone: 'Inte kontrollerad',
     yes: 'Ja',
     no: 'Nej',
     recordedOn: (date: string, by: string) => `${date} av ${by}`,
     recordedBeforeV2: 'Sparad i en tidigare version, utan datum',
     withdrawnTag: 'Samtycket har återkallats – uppgiften finns kvar men används inte i nya uppdrag',
-    handling: (who: string) => `Dokumentation av uppgiften från ${who}`,
+    handling: (n: number, area: string, who: string) => `Dokumentation av uppgift ${n} under ${area}, från ${who}`,
+    answerHandling: (question: string) => `Dokumentation av svaret på frågan: ${question}`,
     toFile: 'Förs in i personakten',
-    quality: 'Jag har kontrollerat att uppgiften är saklig, relevant och inte kränkande',
+    quality: 'Jag har kontrollerat att uppgiften är saklig, väsentlig och inte nedsättande',
     qualityHint: 'Dokumentationen utgår från den enskildes perspektiv, och den enskilde kan läsa sin akt. Det ska framgå vem som lämnat uppgiften.',
     checkedWithPerson: 'Stämd av med den enskilde',
 
@@ -66,12 +87,13 @@ export const gatherTerms = defineTerms({
     professionalName: 'Yrkespersonens namn',
     professionalRole: 'Yrkesroll och verksamhet',
     professionalHint:
-      'Samtyckena här gäller anhöriga. Hämtar du in uppgifter från en yrkesperson behöver den enskilde samtycka till det; dokumentera det samtycket i ärendesystemet.',
-    'professionalBasis.caseSystemConsent': 'Med den enskildes samtycke, dokumenterat i ärendesystemet',
+      'Samtyckena här gäller anhöriga. Hämtar du in uppgifter från en yrkesperson behöver den enskilde samtycka till det; dokumentera det samtycket i verksamhetssystemet.',
+    'professionalBasis.caseSystemConsent': 'Med den enskildes samtycke, dokumenterat i verksamhetssystemet',
     'professionalBasis.volunteered': 'Lämnat självmant',
-    reference: 'Referens i ärendesystemet (frivilligt)',
+    reference: 'Referens i verksamhetssystemet (frivilligt)',
     referenceHint: 'Till exempel ärendenummer eller var samtycket finns dokumenterat.',
     basis: 'Hur kom uppgiften fram?',
+    answerBasis: (name: string) => `Hur kom ${gen(name)} svar fram?`,
     basisConsentOption: 'Jag frågade, med den enskildes samtycke',
     basisConsentInForce: (scope: string, date: string) => `Samtycke som gäller: ${scope}, lämnat ${date}.`,
     basisVolunteeredOption: 'Den anhöriga berättade självmant, utan att ha blivit tillfrågad',
@@ -81,7 +103,7 @@ export const gatherTerms = defineTerms({
 
     // Prompts
     promptsHeading: 'Frågor att ställa',
-    promptsIntro: 'Exempel på frågor från Socialstyrelsens stöd. Svaret sparas när du lämnar fältet. Ett svar är en uppgift som andra: det förs in i personakten först när du väljer det.',
+    promptsIntro: 'Exempel på frågor från Socialstyrelsens stöd; frågorna till en anhörig som deltar finns under den anhöriga. Svaret sparas när du lämnar fältet. Ett svar är en uppgift som andra: det förs in i personakten först när du väljer det.',
     noPrompts: 'Kommunens katalog innehåller inga frågor.',
     personPrompts: (answered: number, total: number) => `Frågor till den enskilde (${answered} av ${total} besvarade)`,
     relativePrompts: (name: string, answered: number, total: number) => `Frågor till ${name} (${answered} av ${total} besvarade)`,
@@ -90,14 +112,11 @@ export const gatherTerms = defineTerms({
     notAnswered: 'Inte besvarad',
 
     // Stance (C13)
-    stanceHeading: 'Anhörigas egen inställning',
-    stanceIntro:
-      'Anhörigas insatser är frivilliga. Fråga var för sig om den anhöriga vill och om hen kan ge stöd, och fråga den enskilde om hen vill ta emot det.',
     wants: (name: string) => `Vill ${name} ge stöd eller omsorg?`,
     can: (name: string) => `Kan ${name} ge stöd eller omsorg (har möjlighet och ork)?`,
     personWants: (name: string) => `Vill den enskilde ta emot stöd från ${name}?`,
-    stanceAreas: 'Inom vilka livsområden?',
-    stanceNote: 'Anteckning (frivilligt)',
+    stanceAreas: (name: string) => `Inom vilka livsområden ger ${name} stöd?`,
+    stanceNote: (name: string) => `Anteckning om ${gen(name)} inställning (frivilligt)`,
     available: (name: string) =>
       `Räknas som tillgängligt stöd i bedömningen: ${name} vill och kan ge stöd, och den enskilde vill ta emot det. Stödet är ändå frivilligt, och ${name} kan ändra sig.`,
     notAvailable: (name: string) =>
@@ -111,14 +130,20 @@ export const gatherTerms = defineTerms({
     declineNote: 'Om den anhöriga säger nej kan insatsen ändå beslutas; det enda som faller bort är markeringen som indirekt stöd.',
     proposalHeading: (type: string, area: string, name: string) => `${type} (${area}) – avlastar ${name}`,
     markerApplies: 'Villkoren är uppfyllda: insatsen kan markeras som indirekt stöd i uppdraget.',
-    markerMissing: (list: string) => `Insatsen markeras inte som indirekt stöd ännu. Det här saknas: ${list}.`,
+    markerMissing: 'Insatsen markeras inte som indirekt stöd ännu.',
     agreed: 'Båda har samtyckt.',
     disagreement: (name: string) =>
       `Den enskilde och ${name} är inte överens. Dokumentera båda synpunkterna och hur ni fortsätter att söka en lösning.`,
     relativeDeclined: (name: string) =>
       `${name} vill inte att insatsen ska vara ett indirekt stöd. Insatsen kan ändå beslutas; bara markeringen som indirekt stöd faller bort.`,
-    relativeConsentNote: (name: string) =>
-      `${gen(name)} eget samtycke registreras som ett samtycke som den anhöriga själv lämnar, i samtyckespanelen.`,
+    personConsent: 'Den enskildes samtycke',
+    relativeConsent: (name: string) => `${gen(name)} eget samtycke`,
+    consentGiven: (date: string) => `Ja, lämnat ${date}.`,
+    consentMissing: 'Inte registrerat än.',
+    relativeSaidNo: 'Nej.',
+    recordPersonConsent: 'Registrera den enskildes samtycke här',
+    recordRelativeConsent: (name: string) => `Registrera ${gen(name)} eget samtycke här`,
+    viewsOf: (proposal: string) => `Synpunkter och mål: ${proposal}`,
     childNote: (name: string) => `${name} är ett barn och kan inte själv samtycka till indirekt stöd. Barnets synpunkter räknas som den anhörigas synpunkter.`,
     supportType: 'Insats',
     supportTypeHint: 'Insatser som brukar kunna avlasta anhöriga står först.',
@@ -145,7 +170,25 @@ export const gatherTerms = defineTerms({
     recordConsent: 'Record the consent here',
     choose: 'Choose',
 
-    attentionHeading: 'Relatives to pay attention to',
+    relativesHeading: 'Relatives',
+    relativesIntro:
+      'Relatives’ efforts are voluntary. Ask separately whether the relative wants to and whether they can give support, and ask the person whether they want to receive it.',
+    noneInvolved: 'No relative takes part in the investigation yet.',
+    othersSummary: (count: number) => `Other relatives (${count})`,
+    othersIntro:
+      'These relatives do not take part in the investigation: the person has not consented to it, or has not been asked yet. Their stance and questions to them therefore do not belong here. Information, referral and own support are in step 2.',
+    ownSupport: (name: string, count: number) => `Own support for ${name} (${count === 1 ? '1 need documented' : `${count} needs documented`})`,
+
+    childPrompt: (name: string) => `${name} is under 18. Consider guiding the child to support of its own.`,
+    markGuided: 'The child has been guided to support of its own',
+    childGuided: 'The child has been guided to support of its own.',
+    sipPrompt: (name: string) => `${name} coordinates care between social services and health care. Is a coordinated individual plan (SIP) needed?`,
+    'sip.initiate': 'A SIP is to be initiated',
+    'sip.notNeeded': 'No SIP needed now',
+    'sip.initiateDone': (date: string) => `SIP: a SIP is to be initiated (${date}).`,
+    'sip.notNeededDone': (date: string) => `SIP: not needed now (${date}).`,
+    hearPrompt: (name: string) => `${name} lives with the person and needs to be heard.`,
+    hear: (name: string) => `Document information from ${name}`,
 
     areasHeading: 'Information per life area',
     areasIntro: 'For each life area: the person’s need of support, the support relatives give today, where coordination is needed, what could relieve relatives, and what helps or hinders.',
@@ -166,6 +209,7 @@ export const gatherTerms = defineTerms({
     colChecked: 'Checked with the person',
     colRecorded: 'Recorded',
     sourcePerson: 'The person',
+    sourcePersonInSentence: 'the person',
     sourceProfessional: (name: string, role: string) => `${name}, ${role}`,
     basisOwn: 'Own statement',
     basisConsent: (scope: string, date: string) => `With consent: ${scope}, given ${date}`,
@@ -183,7 +227,8 @@ export const gatherTerms = defineTerms({
     recordedOn: (date: string, by: string) => `${date} by ${by}`,
     recordedBeforeV2: 'Saved by an earlier version, without a date',
     withdrawnTag: 'The consent has been withdrawn – the information stays but is not used in new assignments',
-    handling: (who: string) => `Documentation of the information from ${who}`,
+    handling: (n: number, area: string, who: string) => `Documentation of information ${n} under ${area}, from ${who}`,
+    answerHandling: (question: string) => `Documentation of the answer to the question: ${question}`,
     toFile: 'Goes into the personal file',
     quality: 'I have checked that the information is factual, relevant and not demeaning',
     qualityHint: 'Documentation is written from the person’s perspective, and the person may read their file. It must be clear who gave the information.',
@@ -205,6 +250,7 @@ export const gatherTerms = defineTerms({
     reference: 'Reference in the case system (optional)',
     referenceHint: 'For example the case number or where the consent is documented.',
     basis: 'How did the information come?',
+    answerBasis: (name: string) => `How did ${name}’s answers come?`,
     basisConsentOption: 'I asked, with the person’s consent',
     basisConsentInForce: (scope: string, date: string) => `Consent in force: ${scope}, given ${date}.`,
     basisVolunteeredOption: 'The relative told it of their own accord, without being asked',
@@ -213,7 +259,7 @@ export const gatherTerms = defineTerms({
     saved: (area: string) => `The information is saved under ${area}.`,
 
     promptsHeading: 'Questions to ask',
-    promptsIntro: 'Example questions from Socialstyrelsen’s guidance. An answer is saved when you leave the field. An answer is a statement like any other: it goes into the personal file only when you choose so.',
+    promptsIntro: 'Example questions from Socialstyrelsen’s guidance; the questions to a relative who takes part are under that relative. An answer is saved when you leave the field. An answer is a statement like any other: it goes into the personal file only when you choose so.',
     noPrompts: 'The municipality’s catalogue has no questions.',
     personPrompts: (answered: number, total: number) => `Questions to the person (${answered} of ${total} answered)`,
     relativePrompts: (name: string, answered: number, total: number) => `Questions to ${name} (${answered} of ${total} answered)`,
@@ -221,14 +267,11 @@ export const gatherTerms = defineTerms({
     answers: (name: string) => `Answers from ${name}`,
     notAnswered: 'Not answered',
 
-    stanceHeading: 'Relatives’ own stance',
-    stanceIntro:
-      'Relatives’ efforts are voluntary. Ask separately whether the relative wants to and whether they can give support, and ask the person whether they want to receive it.',
     wants: (name: string) => `Does ${name} want to give support or care?`,
     can: (name: string) => `Can ${name} give support or care (has the opportunity and strength)?`,
     personWants: (name: string) => `Does the person want to receive support from ${name}?`,
-    stanceAreas: 'In which life areas?',
-    stanceNote: 'Note (optional)',
+    stanceAreas: (name: string) => `In which life areas does ${name} give support?`,
+    stanceNote: (name: string) => `Note on ${name}’s stance (optional)`,
     available: (name: string) =>
       `Counted as available support in the assessment: ${name} wants to and can give support, and the person wants to receive it. The support is still voluntary, and ${name} may change their mind.`,
     notAvailable: (name: string) =>
@@ -241,14 +284,20 @@ export const gatherTerms = defineTerms({
     declineNote: 'If the relative says no, the support can still be decided; only the indirect-support marker is dropped.',
     proposalHeading: (type: string, area: string, name: string) => `${type} (${area}) – relieves ${name}`,
     markerApplies: 'The conditions are met: the support can be marked as indirect support in the assignment.',
-    markerMissing: (list: string) => `The support is not marked as indirect support yet. Missing: ${list}.`,
+    markerMissing: 'The support is not marked as indirect support yet.',
     agreed: 'Both have consented.',
     disagreement: (name: string) =>
       `The person and ${name} do not agree. Record both views and how you continue to look for a solution.`,
     relativeDeclined: (name: string) =>
       `${name} does not want the support to be indirect support. The support can still be decided; only the indirect-support marker is dropped.`,
-    relativeConsentNote: (name: string) =>
-      `${name}’s own consent is recorded as a consent given by the relative, in the consent panel.`,
+    personConsent: 'The person’s consent',
+    relativeConsent: (name: string) => `${name}’s own consent`,
+    consentGiven: (date: string) => `Yes, given ${date}.`,
+    consentMissing: 'Not recorded yet.',
+    relativeSaidNo: 'No.',
+    recordPersonConsent: 'Record the person’s consent here',
+    recordRelativeConsent: (name: string) => `Record ${name}’s own consent here`,
+    viewsOf: (proposal: string) => `Views and goal: ${proposal}`,
     childNote: (name: string) => `${name} is a child and cannot consent to indirect support. The child’s views count as the relative’s views.`,
     supportType: 'Support',
     supportTypeHint: 'Support types that can usually relieve relatives come first.',
