@@ -52,10 +52,10 @@ describe('<anhorig-step-involve>: support to express their will', () => {
     const text = textOf(el);
     expect(text).to.include('Samtycke saknas: den enskilde har inte samtyckt till att Eva Andersson stödjer den enskilde i utredningen.');
     expect(text).to.include('Registrera samtycket här');
-    expect(text).to.include('Stödpersonen stödjer den enskilde och bestämmer inte åt hen.');
+    expect(text).to.include('Den som ger stöd i utredningen stödjer den enskilde och bestämmer inte åt hen.');
     await expect(el).to.be.accessible();
 
-    await typeInto(byRole(el, 'textbox', 'Din bedömning av att stödpersonen är lämplig'), 'Eva känner Sven väl och förstår sin roll.');
+    await typeInto(byRole(el, 'textbox', 'Din bedömning av att den som ger stöd i utredningen är lämplig'), 'Eva känner Sven väl och förstår sin roll.');
     await press(byRole(el, 'button', 'Spara'));
     await settle(el);
     expect(lastChange(of).record.expressionSupport).to.include({
@@ -262,8 +262,8 @@ describe('<anhorig-step-involve>: own support (C12)', () => {
     const json = JSON.stringify(request!.detail);
     expect(json).not.to.include('Sven Svensson');
     expect(json).not.to.include(record.person.id);
-    expect(textOf(el)).to.include('Begäran om en egen ansökan är skickad till ärendesystemet.');
-    expect(textOf(el)).to.include(`Begäran skickades ${TODAY} till ärendesystemet (hemkommun: Borås).`);
+    expect(textOf(el)).to.include('Begäran om en egen ansökan är skickad till verksamhetssystemet.');
+    expect(textOf(el)).to.include(`Begäran skickades ${TODAY} till verksamhetssystemet (hemkommun: Borås).`);
     expect(queryByRole(el, 'button', 'Den anhöriga vill ansöka')).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
@@ -309,5 +309,51 @@ describe('<anhorig-step-involve>: review mode', () => {
     expect(text).to.include('Samtycke saknas: den enskilde har inte samtyckt till att Eva Andersson stödjer den enskilde i utredningen.');
     expect(text).not.to.include('Registrera samtycket här');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<anhorig-step-involve>: the handläggare’s day', () => {
+  it('H7: interpreter and communication support noted in step 1 are shown at the meeting plan and start a new plan’s interpreter fields', async () => {
+    const base = involvedRecord();
+    const record: InvestigationRecord = {
+      ...base,
+      person: { ...base.person, communication: { interpreterLanguage: 'arabiska', supports: [] } },
+      relatives: base.relatives.map((r) => ({ ...r, communication: { interpreterLanguage: 'finska', supports: ['aac' as const] } })),
+    };
+    const { el, of } = await mount<AnhorigStepInvolve>('anhorig-step-involve', { record, catalogue });
+    const text = textOf(el);
+    expect(text).to.include('Tolk och kommunikationsstöd vid samtal med den enskilde Tolk: arabiska');
+    expect(text).to.include('Tolk och kommunikationsstöd vid samtal med Eva Andersson Tolk: finska · AKK');
+    expect((byRole(el, 'textbox', 'Tolk för Eva Andersson: vilket språk? (frivilligt)') as HTMLInputElement).value).to.equal('finska');
+    await press(byRole(el, 'radio', 'Var för sig'));
+    await press(byRole(el, 'button', 'Spara samtalsplanen'));
+    await settle(el);
+    const [plan] = lastChange(of).record.meetingPlans;
+    expect([plan?.interpreterForPerson, plan?.interpreterForRelative]).to.deep.equal(['arabiska', 'finska']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('H2: a legal representative who is not a relative is never listed in step 3, nor offered as support in the investigation', async () => {
+    const record = withConsent(
+      withRelative(involvedRecord(), {
+        id: 'nils',
+        name: 'Nils Berg',
+        relation: 'god man',
+        isRelative: false,
+        legalRepresentative: { kind: 'godMan', mandate: 'Bevaka rätt', coversPersonalMatters: false },
+      }),
+      { scope: 'participate', relativeId: 'nils' },
+    );
+    const { el } = await mount<AnhorigStepInvolve>('anhorig-step-involve', { record, catalogue });
+    expect(byRole(el, 'heading', 'Eva Andersson (granne)')).to.exist;
+    expect(textOf(el)).not.to.include('Nils Berg');
+  });
+
+  it('words: "inbjudan", not "kallelse"; "stöd i utredningen", not "stödperson"', async () => {
+    const { el } = await mount<AnhorigStepInvolve>('anhorig-step-involve', { record: involvedRecord(), catalogue });
+    expect(byRole(el, 'textbox', 'Datum då inbjudan skickades (frivilligt)')).to.exist;
+    await choose(byRole(el, 'combobox', /^Vem har den enskilde valt som stöd i utredningen/) as HTMLSelectElement, 'Eva Andersson (granne)');
+    await settle(el);
+    expect(textOf(el)).not.to.match(/[Kk]allelse|[Ss]tödperson/);
   });
 });

@@ -88,8 +88,8 @@ export class AnhorigStepEquip extends StepElement {
     const c4 = violenceGate(context.record, relative.id);
     const branch = branchesOf(context).get(relative.id) ?? 'undecided';
     return html`
-      <section class="card" aria-labelledby="${p}-heading" part="relative">
-        <h3 id="${p}-heading" class="relative-heading">
+      <section class="card" aria-labelledby="${p}-heading" part="relative" data-relative-id=${relative.id}>
+        <h3 id="${p}-heading" class="relative-heading" tabindex="-1">
           ${displayName(relative)} <span class="relation">(${relative.relation})</span>
         </h3>
         <p><span class="tag">${this.d.term(`branch.${branch}`)}</span></p>

@@ -48,8 +48,8 @@ const relativeCard = (view: FollowUpView, followUp: FollowUp, relative: Relative
   const gate = canTakePartInFollowUp(context.record, relative.id, context.today);
   const recorded = followUp.relativeViews.find((v) => v.relativeId === relative.id);
   return html`
-    <div class="card relative">
-      <h4>${relativeLabel(relative)}</h4>
+    <div class="card relative" data-relative-id=${relative.id}>
+      <h4 tabindex="-1">${relativeLabel(relative)}</h4>
       ${gate.allowed
         ? html`${communicationNote(view.c, relative.communication, displayName(relative))} ${invitation(view, followUp, relative, handlers.onInvite)}
           ${view.readonly ? relativeViewSummary(view, relative, recorded) : relativeViewForm(view, relative, recorded, handlers.onSaveView)}`

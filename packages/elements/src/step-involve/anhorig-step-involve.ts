@@ -9,6 +9,7 @@ import { styles } from './anhorig-step-involve.styles.js';
 import type { InvolveView } from './involve-view.js';
 import { EXPRESSION_KEY, expressionSupportSection } from './expression-support-section.js';
 import { meetingPlanSection, planKey } from './meeting-plan-section.js';
+import { communicationTerms } from './communication-note.js';
 
 /**
  * @summary Step 3, "Om den enskilde accepterar involvering": whether the person needs support to
@@ -34,6 +35,7 @@ export class AnhorigStepInvolve extends StepElement {
 
   private readonly t = stepInvolveTerms(this);
   private readonly d = domainTerms(this);
+  private readonly c = communicationTerms(this);
 
   protected renderStep(snapshot: InvestigationSnapshot): TemplateResult {
     const context = snapshot.context;
@@ -54,6 +56,7 @@ export class AnhorigStepInvolve extends StepElement {
     return {
       context,
       t: this.t,
+      c: this.c,
       readonly: this.readonly,
       forms: this.forms,
       rejection: (key, fields) => (this.forms.rejection(key) ? this.renderRejection(fields) : nothing),
@@ -64,8 +67,8 @@ export class AnhorigStepInvolve extends StepElement {
     const p = `r${index}`;
     const branch = branchesOf(view.context).get(relative.id) ?? 'undecided';
     return html`
-      <section class="card" aria-labelledby="${p}-heading" part="relative">
-        <h3 id="${p}-heading" class="relative-heading">${displayName(relative)} <span class="relation">(${relative.relation})</span></h3>
+      <section class="card" aria-labelledby="${p}-heading" part="relative" data-relative-id=${relative.id}>
+        <h3 id="${p}-heading" class="relative-heading" tabindex="-1">${displayName(relative)} <span class="relation">(${relative.relation})</span></h3>
         <p><span class="tag">${this.d.term(`branch.${branch}`)}</span></p>
         ${meetingPlanSection(view, relative, p, (e, plan) => this.savePlan(e, plan))}
         ${branch === 'involve' ? html`<anhorig-own-support relative-id=${relative.id} ?readonly=${this.readonly}></anhorig-own-support>` : nothing}

@@ -114,7 +114,10 @@ const expressionForm = (view: InvolveView, onSave: (event: Event, value: Express
         hint: t.term('supporterHint'),
         value: draft.supporterRelativeId,
         placeholder: t.term('noSupporter'),
-        options: context.record.relatives.map((r) => ({ value: r.id, label: relativeLabel(r) })),
+        // H2: relatives only (a representative outside the family is kept where already chosen).
+        options: context.record.relatives
+          .filter((r) => r.isRelative || r.id === saved?.supporterRelativeId)
+          .map((r) => ({ value: r.id, label: relativeLabel(r) })),
         error: error('supporterRelativeId'),
         onChange: (supporterRelativeId) => set({ supporterRelativeId }),
       })}

@@ -8,12 +8,15 @@ import type { InvestigationContext } from '@anhorig/core';
 import type { FormsController } from '../controllers/forms-controller.js';
 import type { FieldRef } from '../shared/notices.js';
 import type { InvolveTerms } from './step-involve.terms.js';
+import type { CommunicationTerms } from './communication-note.js';
 
 export type Renderable = TemplateResult | typeof nothing;
 
 export interface InvolveView {
   readonly context: InvestigationContext;
   readonly t: InvolveTerms;
+  /** H7: interpreter and communication support, shown at each conversation. */
+  readonly c: CommunicationTerms;
   readonly readonly: boolean;
   readonly forms: FormsController;
   /** The error summary, when the machine refused the last event sent from the form `key`. */

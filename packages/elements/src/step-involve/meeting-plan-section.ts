@@ -11,6 +11,7 @@ import { checkbox, radioGroup, textArea, textField } from '../shared/fields.js';
 import { savedNotice } from '../shared/notices.js';
 import { consentNeeded } from '../shared/consent-needed.js';
 import type { InvolveView } from './involve-view.js';
+import { communicationNote } from './communication-note.js';
 
 type Format = MeetingPlan['format'];
 
@@ -75,13 +76,14 @@ const planForm = (
   const { context, t, forms } = view;
   const key = planKey(relative.id);
   const name = displayName(relative);
+  // H7: a new plan starts from the interpreters noted in step 1, so they are not typed again.
   const initial = (): PlanDraft => ({
     format: plan?.format ?? '',
     personWantsCompany: plan?.personWantsCompany ?? false,
     companyNote: plan?.companyNote ?? '',
-    interpreterForPerson: plan?.interpreterForPerson ?? '',
+    interpreterForPerson: plan ? (plan.interpreterForPerson ?? '') : (context.record.person.communication?.interpreterLanguage ?? ''),
     communicationSupportForPerson: plan?.communicationSupportForPerson ?? '',
-    interpreterForRelative: plan?.interpreterForRelative ?? '',
+    interpreterForRelative: plan ? (plan.interpreterForRelative ?? '') : (relative.communication?.interpreterLanguage ?? ''),
     communicationSupportForRelative: plan?.communicationSupportForRelative ?? '',
     invitationSentAt: plan?.invitationSentAt ?? '',
   });
@@ -190,6 +192,7 @@ export const meetingPlanSection = (
   return html`
     <div class="part">
       <h4>${t.term('planHeading')}</h4>
+      ${communicationNote(view.c, context.record.person.communication)} ${communicationNote(view.c, relative.communication, name)}
       ${c4.allowed ? nothing : html`<p class="hint">${t.term('blockedHint')}</p>`}
       ${involve.allowed
         ? view.readonly
