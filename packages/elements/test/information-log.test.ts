@@ -55,7 +55,11 @@ describe('<anhorig-information-log>', () => {
     expect(of('anhorig-change')).to.have.length(0);
     const alert = byRole(el, 'alert');
     expect(alert.textContent).to.include('Informationen kunde inte registreras');
-    expect(alert.querySelector('a[href="#entry-items"]')).to.exist;
+    // The link goes to the group's first choice (a fieldset cannot take focus), and moves focus there.
+    const link = alert.querySelector<HTMLAnchorElement>('a[href="#entry-items-supportOffers"]')!;
+    expect(link.textContent, 'the item names its field').to.match(/^Information som gavs: \S/);
+    await press(link);
+    expect(el.shadowRoot?.activeElement?.id).to.equal('entry-items-supportOffers');
     await expect(el).to.be.accessible();
   });
 

@@ -73,10 +73,11 @@ export const logForm = (view: LogView, onSubmit: (event: Event, draft: EntryDraf
       <h3 id="entry-form-heading">${t.term('formHeading')}</h3>
       ${savedNotice(forms.saved(ENTRY_KEY), t.term('logged'))}
       ${view.rejection(ENTRY_KEY, t.term('refused'), 4, {
-        relativeId: 'entry-relative',
-        items: 'entry-items',
-        date: 'entry-date',
-        channel: 'entry-channel',
+        // Each item names its field ("Information som gavs: …"); a group's link goes to its first choice (a fieldset cannot take focus).
+        relativeId: { id: 'entry-relative', label: t.term('errorRelative') },
+        items: { id: `entry-items-${INFORMATION_ITEMS[0]}`, label: t.term('errorItems') },
+        date: { id: 'entry-date', label: t.term('errorDate') },
+        channel: { id: `entry-channel-${draft.channel}`, label: t.term('errorChannel') },
       })}
       ${selectField({
         id: 'entry-relative',

@@ -68,9 +68,9 @@ const contactForm = (view: LogView, actions: ContactActions): TemplateResult => 
       <h4 id="contact-form-heading">${t.term('contactFormHeading')}</h4>
       ${savedNotice(forms.saved(CONTACT_KEY), t.term('contactPlanned'))}
       ${view.rejection(CONTACT_KEY, t.term('contactRefused'), 5, {
-        relativeId: 'contact-relative',
-        date: 'contact-date',
-        purpose: 'contact-purpose',
+        relativeId: { id: 'contact-relative', label: t.term('errorContactRelative') },
+        date: { id: 'contact-date', label: t.term('errorDate') },
+        purpose: { id: 'contact-purpose', label: t.term('contactPurpose') },
       })}
       ${selectField({
         id: 'contact-relative',
