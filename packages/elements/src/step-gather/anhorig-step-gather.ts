@@ -116,7 +116,7 @@ export class AnhorigStepGather extends StepElement {
       d: this.d,
       readonly: this.readonly,
       send: (form, event) => this.forms.send(form, event),
-      rejection: (form, fields) => (this.forms.rejection(form) ? this.renderRejection(fields) : nothing),
+      rejection: (form, fields, level = 5) => (this.forms.rejection(form) ? this.renderRejection(fields, level) : nothing),
       saved: (form) => this.forms.saved(form),
       isOpen: (key, byDefault = false) => this.readonly || this.openDisclosures.has(key) || (byDefault && !this.closedDisclosures.has(key)),
       toggled: (key, open) => this.toggled(key, open),

@@ -8,6 +8,7 @@ import type { nothing, TemplateResult } from 'lit';
 import type { InvestigationContext, InvestigationEvent } from '@anhorig/core';
 import type { DomainTerms } from '../shared/domain-terms.js';
 import type { FieldRef } from '../shared/notices.js';
+import type { HeadingLevel } from '../shared/fields.js';
 import type { GatherTerms } from './step-gather.terms.js';
 
 export type Renderable = TemplateResult | typeof nothing;
@@ -22,8 +23,11 @@ export interface GatherView {
    * machine's refusal or the saved confirmation. Returns whether the machine accepted it.
    */
   send(form: string, event: InvestigationEvent): boolean;
-  /** The error summary, when the machine refused the last event sent from `form`. */
-  rejection(form: string, fields?: Readonly<Record<string, FieldRef>>): Renderable;
+  /**
+   * The error summary, when the machine refused the last event sent from `form`. Its heading is an h5
+   * (most forms sit under an h4), or at `level` where the form sits higher.
+   */
+  rejection(form: string, fields?: Readonly<Record<string, FieldRef>>, level?: HeadingLevel): Renderable;
   /** The last event sent from `form` was saved. */
   saved(form: string): boolean;
   /**

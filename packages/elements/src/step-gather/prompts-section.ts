@@ -80,7 +80,8 @@ const answerFields = (view: GatherView, prompts: readonly QuestionPrompt[], pref
         </div>
       `;
     });
-  if (relative === undefined) return html`${view.rejection(form)}${fields}`;
+  // The person's questions sit under the section's h3.
+  if (relative === undefined) return html`${view.rejection(form, {}, 4)}${fields}`;
   // A relative's answers are one group named after the relative: the questions repeat for every relative.
   const name = displayName(relative);
   return html`

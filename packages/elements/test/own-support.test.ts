@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+import '../src/own-support/define.js';
+import type { AnhorigOwnSupport } from '../src/own-support/anhorig-own-support.js';
+import type { AnhorigChangeDetail } from '../src/events/events.js';
+import { makeRecord, withRelative } from '../../core/test/fixtures/records.js';
+import { byRole, deepElements, mount, press, settle, testCatalogue, textOf, typeInto } from './helpers.js';
+
+const catalogue = {
+  ...testCatalogue,
+  ownSupportOffers: [
+    { id: 'samtalsstod', kind: 'general' as const, name: 'Samtalsstöd för anhöriga', description: 'Enskilda samtal med anhörigkonsulenten.' },
+    { id: 'bistand', kind: 'application' as const, name: 'Ansökan om bistånd för egen del', description: 'Ansökan görs i den anhörigas hemkommun.' },
+  ],
+};
+
+const mountOwnSupport = async (attributes: Record<string, string> = {}) => {
+  const mounted = await mount<AnhorigOwnSupport>('anhorig-own-support', { record: withRelative(makeRecord(), { id: 'eva', name: 'Eva Andersson' }), catalogue });
+  mounted.el.setAttribute('relative-id', 'eva');
+  for (const [name, value] of Object.entries(attributes)) mounted.el.setAttribute(name, value);
+  await settle(mounted.el);
+  return mounted;
+};
+
+const headings = (el: HTMLElement) => deepElements(el).filter((e) => /^H[1-6]$/.test(e.tagName)).map((e) => `${e.tagName} ${e.textContent?.trim()}`);
+
+describe('<anhorig-own-support>', () => {
+  it('structure: the form to add a need sits below the section’s heading (an h5 under its h4), not beside it', async () => {
+    const { el } = await mountOwnSupport();
+    expect(headings(el)).to.deep.equal(['H4 Stöd för egen del – Eva Andersson', 'H5 Dokumentera ett behov av stöd för egen del']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('structure: heading-level moves the outline to where the element is shown (h5 and h6 under a caller’s h4)', async () => {
+    const { el } = await mountOwnSupport({ 'heading-level': '5' });
+    expect(headings(el)).to.deep.equal(['H5 Stöd för egen del – Eva Andersson', 'H6 Dokumentera ett behov av stöd för egen del']);
+  });
+
+  it('C12: a need is recorded in the relative’s own record; its groups and list name the relative', async () => {
+    const { el, of } = await mountOwnSupport();
+    await typeInto(byRole(el, 'textbox', 'Vad behöver den anhöriga stöd med?'), 'Avlastning och någon att prata med.');
+    await press(byRole(byRole(el, 'group', 'Vad erbjöd du Eva Andersson?'), 'checkbox', 'Hänvisning, till exempel till anhörigkonsulenten'));
+    await press(byRole(byRole(el, 'group', 'Vilka av kommunens stödformer nämnde du för Eva Andersson? (frivilligt)'), 'checkbox', 'Samtalsstöd för anhöriga'));
+    await press(byRole(el, 'button', 'Lägg till behovet'));
+    await settle(el);
+    const own = of<AnhorigChangeDetail>('anhorig-change').at(-1)?.detail.relativeRecords.find((r) => r.relativeId === 'eva');
+    expect(own?.ownSupportNeeds[0]).to.deep.include({ description: 'Avlastning och någon att prata med.', offered: ['referral'], offerIds: ['samtalsstod'] });
+    expect(el.shadowRoot!.querySelector('ul.needs')?.getAttribute('aria-label')).to.equal('Dokumenterade behov av stöd för egen del för Eva Andersson');
+    expect(textOf(el)).to.match(/Verksamhetssystemet/).and.not.to.match(/ärendesystemet/i);
+    await expect(el).to.be.accessible();
+  });
+});
