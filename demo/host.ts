@@ -95,7 +95,7 @@ document.querySelector('#reset')!.addEventListener('click', () => {
 document.querySelector('#bad-record')!.addEventListener('click', () => {
   element.record = { schemaVersion: 1, documentType: 'investigation', person: { displayName: 42 } };
 });
+// Setting lang is enough: the element re-renders every visible part at once (its header, navigator, current step).
 document.querySelector('#language')!.addEventListener('change', (e) => {
   element.setAttribute('lang', (e.target as HTMLSelectElement).value);
-  element.requestUpdate();
 });

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { renderElement, scenarioArgTypes, type ElementArgs } from './support.js';
+import { caseworker, scenarios, SCENARIO_TODAY, type ScenarioName } from './scenarios.js';
 
 /**
  * `<anhorig-investigation>`: the whole flow, as a handläggare meets it inside a case system.
@@ -35,6 +36,27 @@ export const FollowUpPartlyAttained: Story = { name: 'Uppföljning: avlastningen
 export const ReadOnlyReview: Story = { name: 'Granskningsläge (readonly)', args: { scenario: 'assigned', readonly: true } };
 export const ErrorFromBadRecord: Story = { name: 'Fel: ogiltig utredning från värdsystemet', args: { scenario: 'badRecord' } };
 export const EnglishLocale: Story = { name: 'English', args: { scenario: 'oneInvolvedOneNot', lang: 'en' } };
+
+/**
+ * For a host page without a `main` of its own: `landmark="main"` makes the element the page's main
+ * landmark (by default it is a region named "Anhöriga i utredningen" inside the host's main).
+ */
+export const MainLandmark: Story = {
+  name: 'Sidans huvudinnehåll (landmark="main")',
+  args: { scenario: 'oneInvolvedOneNot' },
+  render: (args) => {
+    const { record, relativeRecords } = scenarios[args.scenario as ScenarioName]();
+    return html`<anhorig-investigation
+      landmark="main"
+      .record=${record}
+      .relativeRecords=${relativeRecords}
+      .caseworker=${caseworker}
+      today=${SCENARIO_TODAY}
+      ?readonly=${args.readonly}
+      lang=${args.lang}
+    ></anhorig-investigation>`;
+  },
+};
 
 const DARK_THEME = [
   '--anhorig-font-family: Georgia, serif',
