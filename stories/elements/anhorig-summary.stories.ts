@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { renderElement, scenarioArgTypes, type ElementArgs } from '../support.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { caseworker, play, SCENARIO_TODAY, type Scenario } from '../scenarios.js';
 
 /** The summary on its own, like GOV.UK's check answers. */
 const meta: Meta<ElementArgs> = {
@@ -11,7 +13,49 @@ const meta: Meta<ElementArgs> = {
 };
 export default meta;
 
+/** The element with a record made for the story (from a scenario, or played through the statechart). */
+const renderRecord = (tag: string, args: ElementArgs, { record, relativeRecords }: Scenario) => {
+  const name = unsafeStatic(tag);
+  return staticHtml`<${name}
+    .record=${record}
+    .relativeRecords=${relativeRecords}
+    .caseworker=${caseworker}
+    today=${SCENARIO_TODAY}
+    ?readonly=${args.readonly}
+    lang=${args.lang}
+  ></${name}>`;
+};
+
 type Story = StoryObj<ElementArgs>;
 
 export const Default: Story = { name: 'Med ändra-länkar', args: { scenario: 'assigned' } };
 export const Readonly: Story = { name: 'Granskning', args: { scenario: 'followUpPartlyAttained', readonly: true } };
+
+/** H2: a god man outside the family, shown with his role, not as a relative who was not asked. */
+export const RepresentativeNotRelative: Story = {
+  name: 'God man utanför familjen',
+  render: (args) =>
+    renderRecord(
+      'anhorig-summary',
+      args,
+      play([
+        { type: 'relative.add', relative: { name: 'Eva Exempelsson', relation: 'dotter', givesSupport: true, supportLifeAreas: ['d6'], worriesAboutPerson: true, livesWithPerson: false, isChild: false, contact: '', informedOfPossibility: true } },
+        {
+          type: 'relative.add',
+          relative: {
+            name: 'Nils Berg',
+            relation: 'god man',
+            isRelative: false,
+            legalRepresentative: { kind: 'godMan', mandate: 'Bevaka rätt och förvalta egendom', coversPersonalMatters: false },
+            givesSupport: false,
+            supportLifeAreas: [],
+            worriesAboutPerson: false,
+            livesWithPerson: false,
+            isChild: false,
+            contact: '',
+            informedOfPossibility: false,
+          },
+        },
+      ]),
+    ),
+};

@@ -13,6 +13,9 @@ const beforeDecision = (record: InvestigationRecord = readyRecord()): Investigat
   return rest;
 };
 
+/** The radio option in the group (fieldset) with this name. */
+const inGroup = (el: HTMLElement, group: string, option: string): HTMLElement => byRole(byRole(el, 'group', group), 'radio', option);
+
 const sectionText = (el: HTMLElement, selector: string): string =>
   (el.shadowRoot!.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ');
 
@@ -33,7 +36,12 @@ describe('<anhorig-step-assessment>', () => {
     await settle(el);
     await choose(allByRole(el, 'combobox', 'Livsområde')[1] as HTMLSelectElement, 'Personlig vård');
     await choose(allByRole(el, 'combobox', 'Insats')[1] as HTMLSelectElement, 'Avlösning i hemmet');
-    await press(allByRole(el, 'radio', 'Avslås')[1]!);
+    // Each decision's group is named after its decision (no two groups share a name).
+    expect(allByRole(el, 'group', /^Beslut om insats/).map((g) => g.querySelector('legend')!.textContent)).to.deep.equal([
+      'Beslut om insats 1: Hemtjänst',
+      'Beslut om insats 2: Avlösning i hemmet',
+    ]);
+    await press(inGroup(el, 'Beslut om insats 2: Avlösning i hemmet', 'Avslås'));
     await settle(el);
     await expect(el).to.be.accessible();
 
@@ -124,11 +132,11 @@ describe('<anhorig-step-assessment>', () => {
   });
 
   it('a decision made in the host’s case system is shown read-only, saying it comes from there', async () => {
-    const record = withAssessment(readyRecord(), [{ id: 'b-hemtjanst' }], { source: 'host', needsAssessment: 'Bedömd i ärendesystemet.' });
+    const record = withAssessment(readyRecord(), [{ id: 'b-hemtjanst' }], { source: 'host', needsAssessment: 'Bedömd i verksamhetssystemet.' });
     const { el } = await mount<AnhorigStepAssessment>('anhorig-step-assessment', { record });
     const text = textOf(el);
-    expect(text).to.include('Beslutet kommer från ärendesystemet');
-    expect(text).to.include('Bedömd i ärendesystemet.');
+    expect(text).to.include('Beslutet kommer från verksamhetssystemet');
+    expect(text).to.include('Bedömd i verksamhetssystemet.');
     expect(text).to.include('Hemtjänst (Hemliv)');
     expect(text).to.include('Beviljad');
     expect(text).to.include('Sven har ett städat hem.');
@@ -186,7 +194,7 @@ describe('<anhorig-step-assessment>', () => {
     const text = textOf(el);
     expect(text).to.include('Sven behöver stöd i hemlivet och med personlig vård.');
     expect(text).to.include('Avlösning i hemmet (Hemliv)');
-    expect(text).not.to.include('Beslutet kommer från ärendesystemet');
+    expect(text).not.to.include('Beslutet kommer från verksamhetssystemet');
     expect(allByRole(el, 'textbox')).to.have.length(0);
     expect(allByRole(el, 'button')).to.have.length(0);
     await expect(el).to.be.accessible();

@@ -248,4 +248,41 @@ describe('<anhorig-summary>', () => {
     expect(byRole(el, 'button', 'Change relatives (step 1)')).to.exist;
     await expect(el).to.be.accessible();
   });
+
+  it('H2: a legal representative who is not a relative is shown with role and mandate, never as a relative "Inte tillfrågad"', async () => {
+    const record = withRelative(readyRecord(), {
+      id: 'nils',
+      name: 'Nils Berg',
+      relation: 'god man',
+      isRelative: false,
+      legalRepresentative: { kind: 'godMan', mandate: 'Bevaka rätt och sörja för person', coversPersonalMatters: true },
+    });
+    const { el } = await mount<AnhorigSummary>('anhorig-summary', { record });
+    const nils = byRole(sectionNamed(el, 'Anhöriga'), 'heading', 'Nils Berg').closest('.item') as HTMLElement;
+    const text = textOf(nils);
+    expect(text).to.include('Roll Ställföreträdare (god man), inte anhörig');
+    // The same name for the field as step 1 gives it.
+    expect(text).to.include('Uppdraget omfattar den enskildes personliga angelägenheter (sörja för person) Ja');
+    expect(text).not.to.match(/Inte tillfrågad|Deltagande i utredningen|Ger stöd eller omsorg/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('words: "Skickade uppdrag", "inbjudan", a genitive without an extra s, in both languages', async () => {
+    const base = readyRecord();
+    const record = {
+      ...base,
+      relatives: base.relatives.map((r) => ({ ...r, chosenName: 'Hans' })),
+      meetingPlans: [{ relativeId: 'eva', format: 'joint' as const, personWantsCompany: false, communicationSupportForPerson: '', communicationSupportForRelative: '', invitationSentAt: '2026-02-01' }],
+    };
+    const { el } = await mount<AnhorigSummary>('anhorig-summary', { record });
+    expect(byRole(el, 'heading', 'Skickade uppdrag')).to.exist;
+    const text = textOf(el);
+    expect(text).to.include('Hans syn på hur stödet ska ges');
+    expect(text).to.include('Inbjudan skickad');
+    expect(text).not.to.match(/Hanss|[Uu]tfärda|[Kk]allelse|ärendesystemet|[Ss]tödperson/);
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expect(byRole(el, 'heading', 'Assignments sent')).to.exist;
+    expect(textOf(el)).not.to.match(/[Ii]ssued/);
+  });
 });

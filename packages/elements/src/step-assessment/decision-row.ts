@@ -68,7 +68,8 @@ export const decisionRow = (
       })}
       ${radioGroup<Outcome>({
         id: id('outcome'),
-        label: t.term('outcome'),
+        // One name per decision, so a screen reader moving by form field hears which decision it is.
+        label: t.term('outcomeFor', n, context.catalogue.supportTypes.find((s) => s.id === d.supportTypeId)?.name ?? ''),
         value: d.outcome,
         options: [
           { value: 'granted', label: t.term('granted') },

@@ -2,9 +2,9 @@ import { defineTerms } from '../localization/localize.js';
 
 export const stepAssessmentTerms = defineTerms({
     intro:
-      'Bedömningen och beslutet görs oftast i ärendesystemet. Här registrerar du dem, eller ser det som ärendesystemet har skickat. Ett avslag ger inget uppdrag för den insatsen.',
-    fromHost: 'Beslutet kommer från ärendesystemet',
-    fromHostHint: 'Ändringar görs i ärendesystemet.',
+      'Bedömningen och beslutet görs oftast i verksamhetssystemet. Här registrerar du dem, eller ser det som verksamhetssystemet har skickat. Ett avslag ger inget uppdrag för den insatsen.',
+    fromHost: 'Beslutet kommer från verksamhetssystemet',
+    fromHostHint: 'Ändringar görs i verksamhetssystemet.',
     noAssessment: 'Ingen bedömning eller inget beslut är registrerat ännu.',
     formHeading: 'Bedömning och beslut',
     needsAssessment: 'Bedömning av den enskildes behov',
@@ -16,6 +16,7 @@ export const stepAssessmentTerms = defineTerms({
     supportType: 'Insats',
     choose: 'Välj',
     outcome: 'Beslut om insatsen',
+    outcomeFor: (n: number, support: string) => (support ? `Beslut om insats ${n}: ${support}` : `Beslut om insats ${n}`),
     granted: 'Beviljas',
     refused: 'Avslås',
     extent: 'Omfattning',
@@ -76,6 +77,7 @@ export const stepAssessmentTerms = defineTerms({
     supportType: 'Support',
     choose: 'Choose',
     outcome: 'Decision on the support',
+    outcomeFor: (n: number, support: string) => (support ? `Decision on support ${n}: ${support}` : `Decision on support ${n}`),
     granted: 'Granted',
     refused: 'Refused',
     extent: 'Extent',

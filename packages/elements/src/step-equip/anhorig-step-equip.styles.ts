@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Links (the step's list of things to consider, what is missing) in the theme's colour, also on a dark theme. */
+  a {
+    color: var(--_color-primary);
+  }
   .relative-heading .relation {
     font-weight: 400;
   }

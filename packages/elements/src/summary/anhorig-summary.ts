@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { stepApplies, type InvestigationContext, type StepId } from '@anhorig/core';
 import { InvestigationElement } from '../base/investigation-element.js';
 import { domainTerms } from '../shared/domain-terms.js';
+import { communicationTerms } from '../step-involve/communication-note.js';
 import { STEP_NUMBER } from '../shared/step-titles.js';
 import { summaryTerms } from './summary.terms.js';
 import { styles } from './anhorig-summary.styles.js';
@@ -40,6 +41,7 @@ export class AnhorigSummary extends InvestigationElement {
 
   private readonly t = summaryTerms(this);
   private readonly d = domainTerms(this);
+  private readonly c = communicationTerms(this);
 
   override render(): TemplateResult {
     const context = this.snapshot?.context;
@@ -48,6 +50,7 @@ export class AnhorigSummary extends InvestigationElement {
       context,
       t: this.t,
       d: this.d,
+      c: this.c,
       changeLink: (step, section) => this.changeLink(context, step, section),
     };
     return html`

@@ -8,11 +8,14 @@ import type { InvestigationContext, Relative, StepId, YesNoUnknown } from '@anho
 import { displayName } from '../base/selectors.js';
 import type { DomainTerms } from '../shared/domain-terms.js';
 import type { SummaryTerms } from './summary.terms.js';
+import type { CommunicationTerms } from '../step-involve/communication-note.js';
 
 export interface SummaryView {
   context: InvestigationContext;
   t: SummaryTerms;
   d: DomainTerms;
+  /** H7: interpreter, communication support and minority language, in words. */
+  c: CommunicationTerms;
   /** The change link for a section, or nothing (review mode, or a step that is not open). */
   changeLink: (step: StepId, section: string) => TemplateResult | typeof nothing;
 }

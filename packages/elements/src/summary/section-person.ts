@@ -1,6 +1,7 @@
 /** The person (den enskilde): step 1. */
 import type { TemplateResult } from 'lit';
 import { capacityJudgementNeeded } from '@anhorig/core';
+import { communicationText } from '../step-involve/communication-note.js';
 import { summaryList, summarySection, yesNo, yesNoUnknown, listValue, type SummaryView } from './parts.js';
 
 export const personSection = (v: SummaryView): TemplateResult => {
@@ -24,6 +25,7 @@ export const personSection = (v: SummaryView): TemplateResult => {
       (capacityJudgementNeeded(record) || judgement !== undefined) && { label: v.t.term('capacityJudgement'), value: judgement?.likelyWish },
       judgement !== undefined && { label: v.t.term('consulted'), value: listValue(judgement.consulted) },
       judgement !== undefined && { label: v.t.term('judgementRecorded'), value: v.t.term('dateBy', judgement.date, judgement.recordedBy.name) },
+      person.communication !== undefined && { label: v.t.term('communication'), value: communicationText(v.c, person.communication) },
       { label: v.t.term('applicationConcernsRelative'), value: yesNo(v, record.applicationConcernsRelative) },
     ]),
   );

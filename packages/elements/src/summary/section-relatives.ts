@@ -2,6 +2,7 @@
 import { html, type TemplateResult } from 'lit';
 import { childPerspective, type Relative } from '@anhorig/core';
 import { branchesOf, displayName } from '../base/selectors.js';
+import { communicationText } from '../step-involve/communication-note.js';
 import { lifeAreaName, listValue, nothingRecorded, summaryList, summarySection, yesNo, type SummaryView } from './parts.js';
 
 /**
@@ -15,7 +16,28 @@ const concernValue = (v: SummaryView, relative: Relative): TemplateResult | unde
   return html`<p class="pair">${v.t.term('concernRaised', concern.raisedAt)}</p><p class="pair">${judgement}</p>`;
 };
 
+/**
+ * H2: a legal representative who is not a relative: role and mandate (C5), never "Inte tillfrågad" or
+ * anything else asked of a relative.
+ */
+const renderRepresentative = (v: SummaryView, relative: Relative, index: number): TemplateResult => {
+  const rep = relative.legalRepresentative;
+  return html`
+    <div class="item">
+      <h4 id=${`summary-relative-${index}`}>${displayName(relative)}</h4>
+      ${summaryList(v, [
+        { label: v.t.term('role'), value: v.t.term(`repRole.${rep?.kind ?? 'other'}`) },
+        rep !== undefined && { label: v.t.term('mandate'), value: rep.mandate },
+        rep !== undefined && { label: v.t.term('coversPersonalMatters'), value: yesNo(v, rep.coversPersonalMatters) },
+        relative.communication !== undefined && { label: v.t.term('communication'), value: communicationText(v.c, relative.communication) },
+        { label: v.t.term('contact'), value: relative.contact },
+      ])}
+    </div>
+  `;
+};
+
 const renderRelative = (v: SummaryView, relative: Relative, index: number): TemplateResult => {
+  if (!relative.isRelative) return renderRepresentative(v, relative, index);
   const branch = branchesOf(v.context).get(relative.id) ?? 'undecided';
   const rep = relative.legalRepresentative;
   const child = relative.isChild ? childPerspective(v.context.record, v.context.relativeRecords).find((c) => c.relativeId === relative.id) : undefined;
@@ -41,6 +63,7 @@ const renderRelative = (v: SummaryView, relative: Relative, index: number): Temp
         rep !== undefined && { label: v.t.term('mandate'), value: rep.mandate },
         rep !== undefined && { label: v.t.term('coversPersonalMatters'), value: yesNo(v, rep.coversPersonalMatters) },
         { label: v.t.term('informed'), value: yesNo(v, relative.informedOfPossibility) },
+        relative.communication !== undefined && { label: v.t.term('communication'), value: communicationText(v.c, relative.communication) },
         relative.violenceConcern !== undefined && { label: v.t.term('concern'), value: concernValue(v, relative) },
         { label: v.t.term('contact'), value: relative.contact },
       ])}
