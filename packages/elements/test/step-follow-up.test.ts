@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { computeAccessibleName } from 'dom-accessibility-api';
 import '../src/step-follow-up/define.js';
 import type { AnhorigStepFollowUp } from '../src/step-follow-up/anhorig-step-follow-up.js';
 import { defaultCatalogue, issueAssignment, type FollowUp, type InvestigationRecord, type RelativeRecord } from '@anhorig/core';
@@ -284,5 +285,12 @@ describe('<anhorig-step-follow-up>', () => {
     const { el } = await mount<AnhorigStepFollowUp>('anhorig-step-follow-up', { record, catalogue });
     expect(textOf(el)).to.include('Det uppdaterade uppdraget, version 2, skickades till utföraren 15 mars 2026.');
     expect(queryByRole(el, 'button', 'Gå till steg 5 och skicka det uppdaterade uppdraget')).to.equal(undefined);
+  });
+
+  it('words: a button’s name says for whom without a stray space before the colon', async () => {
+    const { el } = await mount<AnhorigStepFollowUp>('anhorig-step-follow-up', { record: inFollowUp(withFollowUpConsent(completeRecord())), catalogue });
+    const names = allByRole(el, 'button').map((b) => computeAccessibleName(b));
+    expect(names).to.include.members(['Registrera att inbjudan är skickad: Eva Andersson', 'Spara synpunkterna: Eva Andersson', 'Spara den anhörigas egen situation: Eva Andersson']);
+    expect(names.filter((n) => /\s:/.test(n))).to.deep.equal([]);
   });
 });

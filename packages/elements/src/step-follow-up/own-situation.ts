@@ -72,7 +72,7 @@ const ownForm = (view: FollowUpView, relative: Relative, onSave: SaveOwn): Templ
         onChange: (need) => set({ need }),
       })}
       <div class="actions">
-        <button type="submit" class="secondary">${t.term('saveOwn')}<span class="visually-hidden">: ${displayName(relative)}</span></button>
+        <button type="submit" class="secondary" aria-label=${t.term('forWhom', t.term('saveOwn'), displayName(relative))}>${t.term('saveOwn')}</button>
       </div>
     </form>
   `;

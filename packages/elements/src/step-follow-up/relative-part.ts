@@ -34,8 +34,8 @@ const invitation = (view: FollowUpView, followUp: FollowUp, relative: Relative, 
       : html`
           ${view.rejection(key)}
           <div class="actions">
-            <button type="button" class="secondary" @click=${() => onInvite(relative)}>
-              ${t.term('invite')}<span class="visually-hidden">: ${displayName(relative)}</span>
+            <button type="button" class="secondary" aria-label=${t.term('forWhom', t.term('invite'), displayName(relative))} @click=${() => onInvite(relative)}>
+              ${t.term('invite')}
             </button>
           </div>
         `}

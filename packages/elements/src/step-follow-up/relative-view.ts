@@ -104,7 +104,7 @@ export const relativeViewForm = (
         onChange: (effectView) => set({ effectView }),
       })}
       <div class="actions">
-        <button type="submit">${t.term('saveView')}<span class="visually-hidden">: ${name}</span></button>
+        <button type="submit" aria-label=${t.term('forWhom', t.term('saveView'), name)}>${t.term('saveView')}</button>
       </div>
     </form>
   `;

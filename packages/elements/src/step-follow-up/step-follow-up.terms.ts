@@ -28,6 +28,8 @@ export const followUpTerms = defineTerms({
       'Utgångspunkten för uppföljningen är att följa upp att den enskilde får den beviljade insatsen och att den är av god kvalitet. Med ett anhörigperspektiv följer du också upp hur anhöriga har det.',
     start: 'Påbörja uppföljningen',
     refused: 'Det gick inte att spara.',
+    /** A button's accessible name: what it does and for whom ("Spara synpunkterna: Eva"). */
+    forWhom: (action: string, name: string) => `${action}: ${name}`,
     startedAt: (date: string) => `Uppföljningen påbörjades ${date}.`,
     plannedFollowUp: 'Planerad uppföljning enligt uppdraget',
     plannedWhen: (date: string) => `Senast ${date}.`,
@@ -99,6 +101,7 @@ export const followUpTerms = defineTerms({
       'The starting point of the follow-up is that the person receives the decided support and that it is of good quality. With a relative perspective you also follow up how relatives are doing.',
     start: 'Start the follow-up',
     refused: 'That could not be saved.',
+    forWhom: (action: string, name: string) => `${action}: ${name}`,
     startedAt: (date: string) => `The follow-up started on ${date}.`,
     plannedFollowUp: 'Planned follow-up according to the assignment',
     plannedWhen: (date: string) => `By ${date}.`,
