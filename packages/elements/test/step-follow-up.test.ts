@@ -293,4 +293,22 @@ describe('<anhorig-step-follow-up>', () => {
     expect(names).to.include.members(['Registrera att inbjudan är skickad: Eva Andersson', 'Spara synpunkterna: Eva Andersson', 'Spara den anhörigas egen situation: Eva Andersson']);
     expect(names.filter((n) => /\s:/.test(n))).to.deep.equal([]);
   });
+
+  it('H5: the whole way in the investigation: "updated assignment" leads to step 5 with the next follow-up proposed, and ends in a new version sent', async () => {
+    await import('../src/investigation/define.js');
+    const sent = issueAssignment(readyRecord(), testCatalogue, caseworker, '2026-03-01');
+    if (!sent.ok) throw new Error('not sent');
+    const record = inFollowUp({ ...sent.record, progress: { step: 'followUp', phase: 'complete', completedAt: '2026-03-01' } }, startedFollowUp({ startedAt: '2026-09-01', assignmentsAtStart: 1 }));
+    const { el, of } = await mount<HTMLElement>('anhorig-investigation', { record, catalogue, today: '2026-09-02' });
+    await press(inGroup(el, 'Åtgärder efter uppföljningen', 'checkbox', 'Ett uppdaterat uppdrag till utföraren'));
+    await settle(el);
+    await press(byRole(el, 'button', 'Gå till steg 5 och skicka det uppdaterade uppdraget'));
+    await settle(el);
+    expect((byRole(el, 'textbox', 'När följs insatsen upp?') as HTMLInputElement).value).to.equal('2027-03-05');
+    expect(textOf(el)).not.to.match(/inget har ändrats|behövs inte/);
+    await press(byRole(el, 'button', 'Skicka uppdraget till utföraren'));
+    await settle(el);
+    const issued = of<{ assignment: { version: number; followUp: { when?: string } } }>('anhorig-assignment-issued');
+    expect(issued.map((e) => [e.detail.assignment.version, e.detail.assignment.followUp.when])).to.deep.equal([[2, '2027-03-05']]);
+  });
 });
