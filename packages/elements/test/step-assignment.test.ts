@@ -324,6 +324,7 @@ describe('<anhorig-step-assignment>', () => {
     const values = allByRole(el, 'textbox').map((t) => (t as HTMLTextAreaElement).value).join(' ');
     expect(`${textOf(el)} ${values}`, 'an unconfirmed statement is never proposed').not.to.include('Obekräftad');
     expect(of('anhorig-change'), 'nothing saved yet').to.have.length(0);
+    expect(byRole(el, 'group', 'Samordning med utföraren: Eva Andersson'), 'a group repeated per relative names the relative').to.exist;
     expect(textOf(el), 'no rule code in the step’s labels').not.to.match(/\b[MR][1-6]\b|[MR]\d–[MR]\d/);
     await expect(el).to.be.accessible();
 

@@ -212,7 +212,7 @@ describe('<anhorig-step-equip>', () => {
     const record = declinedRecord();
     const { el } = await mount<AnhorigStepEquip>('anhorig-step-equip', { record, catalogue });
     const relative = record.relatives[0]!;
-    const refusal: Rejection = { event: 'relativeRecord.update', reason: 'Den anhöriga finns inte i utredningen.', issues: [], seq: 1 };
+    const refusal: Rejection = { type: 'rejected', event: 'relativeRecord.update', reason: 'Den anhöriga finns inte i utredningen.', issues: [] };
     const forms = new FormsController(el, { send: () => undefined, refusal: () => refusal });
     const view: EquipView = {
       context: { record, relativeRecords: [], catalogue, today: TODAY } as unknown as InvestigationContext,
@@ -298,5 +298,13 @@ describe('<anhorig-step-equip>', () => {
     const [entry] = lastChange(of).relativeRecords.find((r) => r.relativeId === 'eva')?.informationGiven ?? [];
     expect(entry?.what).to.match(/^Den anhörigas egna rättigheter som nationell minoritet/);
     await expect(el).to.be.accessible();
+  });
+
+  it('groups repeated per relative are named after their relative', async () => {
+    const record = withConsent(withRelative(declinedRecord(), { id: 'olle', name: 'Olle Berg', relation: 'vän' }), { scope: 'participate', relativeId: 'olle', status: 'declined' });
+    const { el } = await mount<AnhorigStepEquip>('anhorig-step-equip', { record, catalogue });
+    const names = allByRole(el, 'group').map((g) => g.querySelector('legend')!.textContent!.trim());
+    expect(names).to.include.members(['Hur gavs informationen till Eva Andersson?', 'Hur gavs informationen till Olle Berg?', 'Vad svarade Eva Andersson?', 'Vad svarade Olle Berg?']);
+    expect(new Set(names).size, 'no two groups share a name').to.equal(names.length);
   });
 });

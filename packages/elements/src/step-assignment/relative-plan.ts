@@ -34,7 +34,7 @@ export const relativePlan = (
       ${gate.allowed
         ? html`
             <fieldset>
-              <legend>${t.term('r3Legend')}</legend>
+              <legend>${t.term('r3Legend', name)}</legend>
               ${textArea({
                 id: `${id}-relative-wish`,
                 label: t.term('relativeWish'),
@@ -50,7 +50,7 @@ export const relativePlan = (
               })}
             </fieldset>
             <fieldset>
-              <legend>${t.term('r4Legend')}</legend>
+              <legend>${t.term('r4Legend', name)}</legend>
               ${checkbox({
                 id: `${id}-in-planning`,
                 label: t.term('inPlanning'),

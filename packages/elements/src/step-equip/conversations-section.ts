@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { OwnConversation, Relative, RelativeRecord, Without } from '@anhorig/core';
 import { radioGroup, textArea, textField } from '../shared/fields.js';
+import { displayName } from '../base/selectors.js';
 import { savedNotice } from '../shared/notices.js';
 import { errorFor, type EquipView } from './equip-view.js';
 
@@ -85,7 +86,7 @@ export const conversationsSection = (
               })}
               ${radioGroup({
                 id: `${p}-conv-answer`,
-                label: t.term('answer'),
+                label: t.term('answer', displayName(relative)),
                 value: draft.answer || undefined,
                 options: ANSWERS.map((a) => ({ value: a, label: t.term(`answer.${a}`) })),
                 ...errorFor(view, key, 'answer'),

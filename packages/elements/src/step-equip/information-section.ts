@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Channel, Relative, RelativeRecord } from '@anhorig/core';
 import { checkbox, radioGroup, textField } from '../shared/fields.js';
+import { displayName } from '../base/selectors.js';
 import { savedNotice } from '../shared/notices.js';
 import { errorFor, type EquipView } from './equip-view.js';
 
@@ -90,7 +91,7 @@ export const informationSection = (
               })}
               ${radioGroup({
                 id: `${p}-info-channel`,
-                label: t.term('infoChannel'),
+                label: t.term('infoChannel', displayName(relative)),
                 value: draft.channel || undefined,
                 options: CHANNELS.map((c) => ({ value: c, label: d.term(`channel.${c}`) })),
                 ...errorFor(view, key, 'channel'),
