@@ -57,10 +57,12 @@ const save = async (el: AnhorigStepGather, button = 'Spara uppgiften'): Promise<
 };
 
 describe('<anhorig-step-gather>', () => {
-  it('shows the step heading, a section per life area (not the marker area) and passes axe', async () => {
-    const { el } = await mountGather(gatherRecord());
+  it('shows the step heading and a section per life area that holds statements (never the marker area); empty areas are named once, in the warnings, and passes axe', async () => {
+    const { el } = await mountGather(withStatement(gatherRecord(), { id: 's-1', lifeAreaId: 'd6' }));
     expect(byRole(el, 'heading', 'Steg 4 av 6: Inhämta uppgifter').tagName).to.equal('H2');
-    for (const area of ['Personlig vård', 'Hemliv', 'Känsla av trygghet']) expect(queryByRole(el, 'region', area), area).to.exist;
+    expect(queryByRole(el, 'region', 'Hemliv')).to.exist;
+    for (const area of ['Personlig vård', 'Känsla av trygghet']) expect(queryByRole(el, 'region', area), area).to.equal(undefined);
+    expect(textOf(byRole(el, 'region', 'Att tänka på i det här steget'))).to.include('Inga uppgifter är dokumenterade för: Personlig vård, Känsla av trygghet.');
     expect(queryByRole(el, 'region', 'Personligt stöd från person som vårdar eller stödjer en närstående')).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
@@ -377,6 +379,9 @@ describe('<anhorig-step-gather>', () => {
     expect(textOf(el).split('Eva Andersson bor med den enskilde.'), 'said in full once, in the warnings').to.have.length(2);
     const block = byRole(el, 'region', 'Eva Andersson (granne)');
     expect(block.id).to.equal('gather-relative-eva');
+    // The list at the top links to where it is done.
+    byRole(warnings, 'link', 'Eva Andersson (granne)').click();
+    expect(el.shadowRoot!.activeElement).to.equal(byRole(block, 'heading', 'Eva Andersson (granne)'));
     await press(byRole(block, 'button', 'Dokumentera en uppgift från Eva Andersson'));
     await settle(el);
     expect(el.shadowRoot!.activeElement?.textContent).to.equal('Dokumentera en uppgift');
@@ -538,11 +543,16 @@ describe('<anhorig-step-gather>: the handläggare’s day (H1–H6, structure, w
     const { el } = await mountGather(family());
     const eva = byRole(el, 'region', 'Eva Andersson (granne)');
     expect(eva.id).to.equal('gather-relative-eva');
+    expect(eva.dataset.relativeId).to.equal('eva');
     expect(queryByRole(eva, 'group', 'Vill Eva Andersson ge stöd eller omsorg?')).to.exist;
     expect(queryByRole(el, 'group', 'Vill Olle Berg ge stöd eller omsorg?'), 'no stance for a relative who does not take part').to.equal(undefined);
     expect(textOf(el)).to.include('Frågor till Eva Andersson').and.not.to.include('Frågor till Olle Berg');
     const others = deepElements(el).find((e) => e.tagName === 'SUMMARY' && e.textContent?.trim() === 'Övriga anhöriga (1)')!;
     expect((others.parentElement as HTMLDetailsElement).open, 'collapsed').to.equal(false);
+    expect(queryByRole(el, 'region', 'Olle Berg (son)'), 'no block for a relative the step does not concern').to.equal(undefined);
+    await press(others);
+    await settle(el);
+    expect(textOf(others.parentElement!)).to.include('Olle Berg (son)');
     expect(textOf(el), 'H2: the god man is not in step 4').not.to.include('Gustav Ek');
     expect(Array.from(byRole<HTMLSelectElement>(el, 'combobox', 'Vilken anhörig avlastas?').options).map((o) => o.value)).not.to.include('gustav');
     // One list of things to consider, at the top: no other notice box with a heading.

@@ -26,6 +26,17 @@ export const styles = css`
   tr.inactive {
     color: var(--_color-muted);
   }
+  /* Two answers each: side by side. */
+  #consent-status,
+  #consent-form {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--_space-4);
+  }
+  #consent-status > p,
+  #consent-form > p {
+    flex-basis: 100%;
+  }
   .consent-form {
     border-top: 2px solid var(--_color-border);
     padding-top: var(--_space-3);

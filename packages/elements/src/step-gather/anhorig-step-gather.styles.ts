@@ -71,6 +71,23 @@ export const styles = css`
   .attention .actions {
     margin-bottom: var(--_space-2);
   }
+  /* The stance in little height: yes / no / not yet side by side, the life areas in columns. */
+  .stance fieldset:not([id$='-areas']) {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--_space-4);
+  }
+  .stance fieldset:not([id$='-areas']) > p {
+    flex-basis: 100%;
+  }
+  .stance fieldset[id$='-areas'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    column-gap: var(--_space-3);
+  }
+  .stance fieldset[id$='-areas'] > p {
+    grid-column: 1 / -1;
+  }
   fieldset.views,
   fieldset.answers-group {
     border: 0;

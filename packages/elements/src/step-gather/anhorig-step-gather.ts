@@ -20,8 +20,8 @@ import { emptyProposalDraft, PROPOSAL_FORM, proposalEvent, proposalForm } from '
  * catalogue's question prompts for the person; a block per relative who takes part in the
  * investigation with what the step prompts about them and the answer in place (H4: the child
  * perspective C11, a SIP C14, hearing a relative who shares the home), their own stance (C13), the
- * questions to them and their need of own support (C12); every other relative in one collapsed
- * disclosure; and proposals for indirect support with both consents recorded in place (C6, H6).
+ * questions to them and their need of own support (C12); a relative who does not take part only
+ * with what the step prompts about them; every other relative named in one collapsed disclosure; and proposals for indirect support with both consents recorded in place (C6, H6).
  * What is left is listed once, at the top of the step.
  *
  * @csspart step - The step's section.
@@ -32,7 +32,7 @@ import { emptyProposalDraft, PROPOSAL_FORM, proposalEvent, proposalForm } from '
  * @csspart sip - A relative who coordinates care: consider a SIP.
  * @csspart hear - A relative who shares the person's home and is still to be heard.
  * @csspart own-support - The disclosure with a relative's need of own support.
- * @csspart other-relatives - The disclosure with the relatives who do not take part.
+ * @csspart other-relatives - The disclosure naming the relatives the step does not concern.
  * @csspart statements - The statements per life area.
  * @csspart life-area - One life area's statements.
  * @csspart statement - One statement.
@@ -54,15 +54,12 @@ export class AnhorigStepGather extends StepElement {
   static override properties = {
     ...StepElement.properties,
     openDisclosures: { state: true },
-    closedDisclosures: { state: true },
   };
 
   protected readonly step: StepId = 'gather';
 
   /** The disclosures the handläggare has opened; a closed one's content is not rendered. */
   declare private openDisclosures: ReadonlySet<string>;
-  /** The disclosures the handläggare has closed (one that starts open stays closed then). */
-  declare private closedDisclosures: ReadonlySet<string>;
 
   private readonly t = gatherTerms(this);
   private readonly d = domainTerms(this);
@@ -70,7 +67,6 @@ export class AnhorigStepGather extends StepElement {
   constructor() {
     super();
     this.openDisclosures = new Set();
-    this.closedDisclosures = new Set();
   }
 
   protected renderStep(snapshot: InvestigationSnapshot): TemplateResult {
@@ -118,7 +114,7 @@ export class AnhorigStepGather extends StepElement {
       send: (form, event) => this.forms.send(form, event),
       rejection: (form, fields, level = 5) => (this.forms.rejection(form) ? this.renderRejection(fields, level) : nothing),
       saved: (form) => this.forms.saved(form),
-      isOpen: (key, byDefault = false) => this.readonly || this.openDisclosures.has(key) || (byDefault && !this.closedDisclosures.has(key)),
+      isOpen: (key) => this.readonly || this.openDisclosures.has(key),
       toggled: (key, open) => this.toggled(key, open),
       choice: <T extends string>(key: string) => this.forms.draft<{ value?: T }>(key, () => ({})).value,
       choose: (key, value) => this.forms.setDraft(key, { value }),
@@ -130,17 +126,10 @@ export class AnhorigStepGather extends StepElement {
   private toggled(key: string, open: boolean): void {
     // In review mode every disclosure is open and rendered.
     if (this.readonly || open === this.openDisclosures.has(key)) return;
-    const opened = new Set(this.openDisclosures);
-    const closed = new Set(this.closedDisclosures);
-    if (open) {
-      opened.add(key);
-      closed.delete(key);
-    } else {
-      opened.delete(key);
-      closed.add(key);
-    }
-    this.openDisclosures = opened;
-    this.closedDisclosures = closed;
+    const next = new Set(this.openDisclosures);
+    if (open) next.add(key);
+    else next.delete(key);
+    this.openDisclosures = next;
   }
 
   private focusAfterUpdate(id: string): void {

@@ -30,11 +30,8 @@ export interface GatherView {
   rejection(form: string, fields?: Readonly<Record<string, FieldRef>>, level?: HeadingLevel): Renderable;
   /** The last event sent from `form` was saved. */
   saved(form: string): boolean;
-  /**
-   * Whether the disclosure `key` is open (always in review mode, where every disclosure is open).
-   * With `byDefault` it starts open until the handläggare closes it (e.g. while something in it waits).
-   */
-  isOpen(key: string, byDefault?: boolean): boolean;
+  /** Whether the disclosure `key` is open (always in review mode, where every disclosure is open). */
+  isOpen(key: string): boolean;
   /** The disclosure `key` was opened or closed (its `toggle` event). */
   toggled(key: string, open: boolean): void;
   /** A choice the handläggare made that is not (yet) part of the record, e.g. how a relative's answers came. */

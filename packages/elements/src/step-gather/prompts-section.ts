@@ -98,8 +98,8 @@ const answered = (view: GatherView, prompts: readonly QuestionPrompt[], relative
   prompts.filter((p) => answerOf(view, p.id, relativeId) !== undefined).length;
 
 /** A disclosure whose content is built only while it is open (the `toggle` event keeps the element informed). */
-export const disclosure = (view: GatherView, key: string, part: string, summary: string, content: () => Renderable, byDefault = false): TemplateResult => {
-  const open = view.isOpen(key, byDefault);
+export const disclosure = (view: GatherView, key: string, part: string, summary: string, content: () => Renderable): TemplateResult => {
+  const open = view.isOpen(key);
   return html`
     <details class="prompts" part=${part} ?open=${open} @toggle=${(e: Event) => view.toggled(key, (e.currentTarget as HTMLDetailsElement).open)}>
       <summary>${summary}</summary>

@@ -19,16 +19,13 @@ export const attentionId = (relativeId: string): string => `attention-${relative
 
 type SipOutcome = 'initiate' | 'notNeeded';
 
-/** Whether any prompt about this relative still waits for its answer in step 4. */
-export const awaitsAnswer = (view: GatherView, relative: Relative): boolean => {
-  const { record, relativeRecords } = view.context;
-  const child = childPerspective(record, relativeRecords).find((f) => f.relativeId === relative.id);
-  return (
-    (child !== undefined && child.guidedToOwnSupport !== true) ||
-    (relative.coordinatesCare === true && relative.sipConsidered === undefined) ||
-    relativesToHear(record).some((r) => r.id === relative.id)
-  );
-};
+/**
+ * Whether step 4 prompts about this relative at all, answered or not: a child (C11), a relative who
+ * coordinates care (C14), one who shares the home and is still to be heard. Such a relative keeps a
+ * block in the step, so the answer stays where it was given.
+ */
+export const concernsStep = (view: GatherView, relative: Relative): boolean =>
+  relative.isChild || relative.coordinatesCare === true || relativesToHear(view.context.record).some((r) => r.id === relative.id);
 
 /** The name for a screen reader after a repeated button text ("Barnet har vägletts …"), so each button is told apart. */
 const whose = (name: string) => html`<span class="visually-hidden"> (${name})</span>`;

@@ -1,16 +1,18 @@
 /**
- * Step 4, one block per relative (the anchor `gather-relative-<id>` the step's warnings link to).
- * A relative who takes part in the investigation (the core's branch `involve`) gets the whole block:
- * what step 4 prompts about them with the answer in place (H4), their own stance (C13), the questions
- * to them, and their need of own support (C12). Every other relative is in one collapsed disclosure,
- * "Övriga anhöriga", with only what the step prompts about them; it starts open while a prompt there
- * waits for its answer. A legal representative who is not a relative is not here at all (H2).
+ * Step 4, one block per relative the step concerns (id `gather-relative-<id>`, marked
+ * `data-relative-id`: where the step's warnings take focus). A relative who takes part in the
+ * investigation (the core's branch `involve`) gets the whole block: what step 4 prompts about them
+ * with the answer in place (H4), their own stance (C13), the questions to them, and their need of own
+ * support (C12). A relative who does not take part but whom the step still prompts about (a child, a
+ * relative who coordinates care, one who shares the home) gets a block with only those prompts. Every
+ * other relative is named in one collapsed disclosure, "Övriga anhöriga". A legal representative who
+ * is not a relative is not here at all (H2).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Relative } from '@anhorig/core';
 import { branchesOf, displayName, relativeLabel } from '../base/selectors.js';
 import { relativeBlockId, type GatherView, type Renderable } from './gather-view.js';
-import { awaitsAnswer, relativeAttention } from './relatives-attention.js';
+import { concernsStep, relativeAttention } from './relatives-attention.js';
 import { relativeStance } from './stance-section.js';
 import { disclosure, relativePrompts } from './prompts-section.js';
 
@@ -27,8 +29,9 @@ const block = (view: GatherView, relative: Relative, takesPart: boolean): Templa
   const id = relativeBlockId(relative.id);
   const index = view.context.record.relatives.indexOf(relative);
   return html`
-    <section class="card relative" id=${id} aria-labelledby="${id}-heading" part="relative">
+    <section class="card relative" id=${id} data-relative-id=${relative.id} aria-labelledby="${id}-heading" part="relative">
       <h4 id="${id}-heading" tabindex="-1">${relativeLabel(relative)}</h4>
+      ${takesPart ? nothing : html`<p class="hint">${view.t.term('notTakingPart')}</p>`}
       ${relativeAttention(view, relative)}
       ${takesPart ? html`${relativeStance(view, relative, index)} ${relativePrompts(view, relative)} ${ownSupport(view, relative)}` : nothing}
     </section>
@@ -40,19 +43,15 @@ export const relativesSection = (view: GatherView): TemplateResult => {
   const branches = branchesOf(context);
   const relatives = context.record.relatives.filter((r) => r.isRelative);
   const involved = relatives.filter((r) => branches.get(r.id) === 'involve');
-  const others = relatives.filter((r) => branches.get(r.id) !== 'involve');
+  const concerned = relatives.filter((r) => branches.get(r.id) !== 'involve' && concernsStep(view, r));
+  const others = relatives.filter((r) => branches.get(r.id) !== 'involve' && !concernsStep(view, r));
   const othersPart: Renderable = others.length
-    ? disclosure(
-        view,
-        'other-relatives',
-        'other-relatives',
-        t.term('othersSummary', others.length),
-        () => html`
-          <p class="hint">${t.term('othersIntro')}</p>
-          ${others.map((r) => block(view, r, false))}
-        `,
-        others.some((r) => awaitsAnswer(view, r)),
-      )
+    ? disclosure(view, 'other-relatives', 'other-relatives', t.term('othersSummary', others.length), () => html`
+        <p class="hint">${t.term('othersIntro')}</p>
+        <ul>
+          ${others.map((r) => html`<li>${relativeLabel(r)}</li>`)}
+        </ul>
+      `)
     : nothing;
   return html`
     <section aria-labelledby="relatives-heading" part="relatives">
@@ -61,7 +60,7 @@ export const relativesSection = (view: GatherView): TemplateResult => {
         ? html`<p>${t.term('noRelatives')}</p>`
         : html`
             <p class="hint">${t.term(involved.length ? 'relativesIntro' : 'noneInvolved')}</p>
-            ${involved.map((r) => block(view, r, true))} ${othersPart}
+            ${involved.map((r) => block(view, r, true))} ${concerned.map((r) => block(view, r, false))} ${othersPart}
           `}
     </section>
   `;

@@ -97,23 +97,28 @@ const statementItem = (view: GatherView, statement: Statement, index: number, le
   `;
 };
 
-/** One section per need area, listing its statements in the order they were recorded. */
-export const statementList = (view: GatherView, context: InvestigationContext): Renderable => html`
-  ${needAreas(context).map((area, areaIndex) => {
+/**
+ * One section per need area that holds statements, in the order they were recorded. An area without
+ * any is not repeated here: the step's list of things to consider names them once.
+ */
+export const statementList = (view: GatherView, context: InvestigationContext): Renderable => {
+  const sections = needAreas(context).flatMap((area, areaIndex) => {
     const items = context.record.statements
       .map((statement, index) => ({ statement, index }))
       .filter(({ statement }) => statement.lifeAreaId === area.id);
-    return html`
-      <section class="area" aria-labelledby="area-${areaIndex}-heading" part="life-area">
-        <h4 id="area-${areaIndex}-heading">${area.name}</h4>
-        ${items.length === 0
-          ? html`<p class="hint">${view.t.term('noStatements')}</p>`
-          : html`<ul class="plain">
-              ${items.map(({ statement, index }, n) =>
-                statementItem(view, statement, index, view.t.term('handling', n + 1, area.name, sourceText(view, statement, true))),
-              )}
-            </ul>`}
-      </section>
-    `;
-  })}
-`;
+    if (items.length === 0) return [];
+    return [
+      html`
+        <section class="area" aria-labelledby="area-${areaIndex}-heading" part="life-area">
+          <h4 id="area-${areaIndex}-heading">${area.name}</h4>
+          <ul class="plain">
+            ${items.map(({ statement, index }, n) =>
+              statementItem(view, statement, index, view.t.term('handling', n + 1, area.name, sourceText(view, statement, true))),
+            )}
+          </ul>
+        </section>
+      `,
+    ];
+  });
+  return sections.length ? html`${sections}` : html`<p class="hint">${view.t.term('noStatements')}</p>`;
+};

@@ -15,6 +15,7 @@ export const gatherTerms = defineTerms({
       'Anhörigas insatser är frivilliga. Fråga var för sig om den anhöriga vill och om hen kan ge stöd, och fråga den enskilde om hen vill ta emot det.',
     noneInvolved: 'Ingen anhörig deltar i utredningen än.',
     othersSummary: (count: number) => `Övriga anhöriga (${count})`,
+    notTakingPart: 'Deltar inte i utredningen.',
     othersIntro:
       'De här anhöriga deltar inte i utredningen: den enskilde har inte samtyckt till det, eller har inte tillfrågats än. Deras inställning och frågor till dem hör därför inte hit. Information, hänvisning och stöd för egen del finns i steg 2.',
     ownSupport: (name: string, count: number) => `Stöd för egen del för ${name} (${count === 1 ? '1 behov dokumenterat' : `${count} behov dokumenterade`})`,
@@ -175,6 +176,7 @@ export const gatherTerms = defineTerms({
       'Relatives’ efforts are voluntary. Ask separately whether the relative wants to and whether they can give support, and ask the person whether they want to receive it.',
     noneInvolved: 'No relative takes part in the investigation yet.',
     othersSummary: (count: number) => `Other relatives (${count})`,
+    notTakingPart: 'Does not take part in the investigation.',
     othersIntro:
       'These relatives do not take part in the investigation: the person has not consented to it, or has not been asked yet. Their stance and questions to them therefore do not belong here. Information, referral and own support are in step 2.',
     ownSupport: (name: string, count: number) => `Own support for ${name} (${count === 1 ? '1 need documented' : `${count} needs documented`})`,
