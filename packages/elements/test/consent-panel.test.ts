@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { computeAccessibleName } from 'dom-accessibility-api';
 import '../src/consent-panel/define.js';
 import type { AnhorigConsentPanel } from '../src/consent-panel/anhorig-consent-panel.js';
 import { readyRecord, withConsent, withProposal, withRelative, makeRecord } from '../../core/test/fixtures/records.js';
@@ -260,8 +261,13 @@ describe('<anhorig-consent-panel>: the giver preset, and where the form is shown
     expect(panel.shadowRoot!.querySelector('h5')?.textContent).to.include('Registrera Eva Anderssons eget besked');
   });
 
-  it('structure: each consent table has a caption naming its relative', async () => {
+  it('structure: each consent table has a caption naming its relative; no name has a space before a colon', async () => {
     const { el } = await mount<AnhorigConsentPanel>('anhorig-consent-panel', { record: readyRecord() });
     expect(byRole(el, 'table').querySelector('caption')?.textContent).to.equal('Samtycken och nej som gäller Eva Andersson');
+    const names = deepElements(el)
+      .filter((e) => e.matches('h2, h3, h4, fieldset, button, input, select, textarea, table, [role="region"]'))
+      .map((e) => computeAccessibleName(e));
+    expect(names).to.include('Återkalla samtycket: Uppgifter om den anhöriga lämnas till utföraren');
+    expect(names.filter((n) => /\s:/.test(n))).to.deep.equal([]);
   });
 });

@@ -27,8 +27,11 @@ type SipOutcome = 'initiate' | 'notNeeded';
 export const concernsStep = (view: GatherView, relative: Relative): boolean =>
   relative.isChild || relative.coordinatesCare === true || relativesToHear(view.context.record).some((r) => r.id === relative.id);
 
-/** The name for a screen reader after a repeated button text ("Barnet har vägletts …"), so each button is told apart. */
-const whose = (name: string) => html`<span class="visually-hidden"> (${name})</span>`;
+/**
+ * A button whose visible text repeats for every relative ("Barnet har vägletts …"): its name adds whose
+ * it is, as one label that starts with the visible text (so a voice user can still say what they see).
+ */
+const labelFor = (text: string, name: string): string => `${text} (${name})`;
 
 const childNotice = (view: GatherView, relative: Relative, name: string): Renderable => {
   const { record, relativeRecords } = view.context;
@@ -47,7 +50,9 @@ const childNotice = (view: GatherView, relative: Relative, name: string): Render
       ${view.rejection(form)}
       ${view.readonly
         ? nothing
-        : html`<div class="actions"><button type="button" class="secondary" @click=${guided}>${t.term('markGuided')}${whose(name)}</button></div>`}
+        : html`<div class="actions">
+            <button type="button" class="secondary" aria-label=${labelFor(t.term('markGuided'), name)} @click=${guided}>${t.term('markGuided')}</button>
+          </div>`}
     </div>
   `;
 };
@@ -70,7 +75,10 @@ const sipNotice = (view: GatherView, relative: Relative, name: string): Renderab
         ? nothing
         : html`<div class="actions">
             ${(['initiate', 'notNeeded'] as const).map(
-              (o) => html`<button type="button" class="secondary" @click=${() => answer(o)}>${t.term(`sip.${o}`)}${whose(name)}</button>`,
+              (o) =>
+                html`<button type="button" class="secondary" aria-label=${labelFor(t.term(`sip.${o}`), name)} @click=${() => answer(o)}>
+                  ${t.term(`sip.${o}`)}
+                </button>`,
             )}
           </div>`}
     </div>
