@@ -58,6 +58,22 @@ describe('<anhorig-step-nav>', () => {
     expect(queryByRole(involve, 'heading', 'Ali Hassan (granne)')).to.equal(undefined);
   });
 
+  it('H2: a god man outside the family is never listed as a relative not asked about', async () => {
+    let record = withRelative(makeRecord(), {
+      id: 'birgitta',
+      name: 'Birgitta Berg',
+      relation: 'god man',
+      isRelative: false,
+      legalRepresentative: { kind: 'godMan', mandate: 'Bevaka rätt och sörja för person', coversPersonalMatters: true },
+    });
+    record = notAsked(notAsked(withRelative(record, { id: 'ali', name: 'Ali Hassan' }), 'ali'), 'birgitta');
+    const { el } = await mount<AnhorigStepNav>('anhorig-step-nav', { record });
+    const text = textOf(entry(el, 1, 'Ta reda på om den enskilde vill att anhöriga deltar'));
+    expect(text).to.include('Inte tillfrågade: Ali Hassan');
+    expect(text).to.not.include('Birgitta');
+    expect(textOf(el)).to.not.include('Birgitta');
+  });
+
   it('says nothing about relatives for a per-relative step that has none', async () => {
     const { el } = await mount<AnhorigStepNav>('anhorig-step-nav', { record: notAsked(withRelative(makeRecord(), { id: 'ali', name: 'Ali Hassan' }), 'ali') });
     expect(textOf(entry(el, 3, 'Om den enskilde vill att anhöriga deltar'))).to.not.include('Anhöriga:');

@@ -74,7 +74,8 @@ export class AnhorigStepNav extends InvestigationElement {
 
   /**
    * Steps 2 and 3 are per relative: say who is where (the core's `relativesInStep`, as the step itself
-   * and Next see it), and who has not been asked yet.
+   * and Next see it), and which relatives the person has not been asked about yet (never a legal
+   * representative outside the family: there is nothing to ask about them).
    */
   private relativesLine(context: InvestigationContext, step: StepId): string | undefined {
     const { record, today } = context;
@@ -84,7 +85,8 @@ export class AnhorigStepNav extends InvestigationElement {
     }
     if (step === 'relatives') {
       const branches = branchesOf(context);
-      const list = record.relatives.filter((r) => branches.get(r.id) === 'undecided').map(displayName).join(', ');
+      // A legal representative outside the family is not a relative to ask about (H2).
+      const list = record.relatives.filter((r) => r.isRelative && branches.get(r.id) === 'undecided').map(displayName).join(', ');
       return list ? this.t.term('notAsked', list) : undefined;
     }
     return undefined;
