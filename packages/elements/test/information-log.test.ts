@@ -281,6 +281,23 @@ describe('<anhorig-information-log>', () => {
     expect(byRole(el, 'checkbox', 'Hur vården och omsorgen fungerar')).to.exist;
   });
 
+  it('a language switch reaches an open consent form inside the log (an open panel), and its disclosure', async () => {
+    const { el } = await mount<AnhorigInformationLog>('anhorig-information-log', { record: withEva() });
+    await press(byRole(el, 'checkbox', /^Den enskildes särskilda rättigheter/));
+    await settle(el);
+    const request = el.shadowRoot!.querySelector('anhorig-consent-request')!;
+    const summary = request.shadowRoot!.querySelector('summary')!;
+    await press(summary, 'Enter');
+    await settle(el);
+    expect(byRole(el, 'heading', /^Registrera samtycke: /)).to.exist;
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expect(summary.textContent?.trim()).to.equal('Record consent to the relative receiving information');
+    expect(byRole(el, 'heading', /^Record consent: /), 'the open form').to.exist;
+    expect(queryByRole(el, 'heading', /^Registrera samtycke/)).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks English with lang="en"', async () => {
     const { el } = await mount<AnhorigInformationLog>('anhorig-information-log', { record: withEva(), lang: 'en' });
     expect(byRole(el, 'heading', 'Information to relatives')).to.exist;
