@@ -8,6 +8,7 @@ import {
   createRecord,
   defaultCatalogue,
   investigationMachine,
+  trySend,
   type InvestigationEvent,
   type InvestigationRecord,
   type Person,
@@ -29,10 +30,8 @@ export const play = (events: InvestigationEvent[], base: Partial<Person> = {}, t
   const record = createRecord({ ...person, ...base }, '2026-10-01', 'utredning-exempel');
   const actor = createActor(investigationMachine, { input: { record, catalogue: defaultCatalogue, caseworker, today } }).start();
   for (const event of events) {
-    const before = actor.getSnapshot().context.lastRejection?.seq ?? 0;
-    actor.send(event);
-    const rejection = actor.getSnapshot().context.lastRejection;
-    if (rejection && rejection.seq > before) {
+    const rejection = trySend(actor, event);
+    if (rejection) {
       const refused = rejection.reason + rejection.issues.map((i) => ` ${i.path}: ${i.message}`).join('');
       actor.stop();
       throw new Error(`Scenario event ${event.type} refused: ${refused}`);
@@ -40,7 +39,8 @@ export const play = (events: InvestigationEvent[], base: Partial<Person> = {}, t
   }
   const { context } = actor.getSnapshot();
   actor.stop();
-  return { record: context.record, relativeRecords: context.relativeRecords };
+  // Every event was accepted, so the machine is ready and holds the record.
+  return { record: context.record!, relativeRecords: context.relativeRecords };
 };
 
 const relative = (name: string, relation: string, extra: Record<string, unknown> = {}): InvestigationEvent =>

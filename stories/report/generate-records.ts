@@ -15,6 +15,7 @@ import {
   createRecord,
   defaultCatalogue,
   investigationMachine,
+  trySend,
   type InvestigationEvent,
   type InvestigationRecord,
   type RelativeRecord,
@@ -100,10 +101,8 @@ export const generateCase = (seed: number, options: GenerateOptions = {}): Gener
   let today = addDays(startedAt, 5);
   const actor = createActor(investigationMachine, { input: { record, catalogue: defaultCatalogue, caseworker, today } }).start();
   const send = (event: InvestigationEvent) => {
-    const before = actor.getSnapshot().context.lastRejection?.seq ?? 0;
-    actor.send(event);
-    const rejection = actor.getSnapshot().context.lastRejection;
-    if (rejection && rejection.seq > before) {
+    const rejection = trySend(actor, event);
+    if (rejection) {
       actor.stop();
       throw new Error(`generateCase(${seed}): ${event.type} refused: ${rejection.reason} ${rejection.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
     }
@@ -267,7 +266,7 @@ export const generateCase = (seed: number, options: GenerateOptions = {}): Gener
     today = addDays(today, r.int(5, 30));
     send({ type: 'host.setToday', today });
     const target = r.pick(withdrawable);
-    const c = actor.getSnapshot().context.record.consents.find((x) => x.relativeId === target.id && x.scope === 'provideInformation' && x.status === 'given');
+    const c = actor.getSnapshot().context.record!.consents.find((x) => x.relativeId === target.id && x.scope === 'provideInformation' && x.status === 'given');
     if (c) send({ type: 'consent.withdraw', consentId: c.id });
   }
 
@@ -290,9 +289,10 @@ export const generateCase = (seed: number, options: GenerateOptions = {}): Gener
   return done(actor);
 };
 
-const done = (actor: { getSnapshot(): { context: { record: InvestigationRecord; relativeRecords: RelativeRecord[] } } }): GeneratedCase => {
+const done = (actor: { getSnapshot(): { context: { record?: InvestigationRecord; relativeRecords: RelativeRecord[] } } }): GeneratedCase => {
   const { record, relativeRecords } = actor.getSnapshot().context;
-  return { record, relativeRecords };
+  // Every event was accepted, so the machine is ready and holds the record.
+  return { record: record!, relativeRecords };
 };
 
 /** `count` cases from seeds `first`, `first + 1` … */

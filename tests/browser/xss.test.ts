@@ -9,7 +9,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { createActor } from 'xstate';
-import { createRecord, defaultCatalogue, investigationMachine, type Catalogue, type InvestigationEvent } from '@anhorig/core';
+import { createRecord, defaultCatalogue, investigationMachine, trySend, type Catalogue, type InvestigationEvent } from '@anhorig/core';
 import '../../packages/elements/src/define.js';
 import type { AnhorigInvestigation } from '../../packages/elements/src/investigation/anhorig-investigation.js';
 import { deepElements, mount, settle, textOf } from '../../packages/elements/test/helpers.js';
@@ -182,10 +182,8 @@ const hostileScenario = () => {
   const record = createRecord({ id: 'person-1', displayName: P.personName, ageGroup: 'adult', canTakePosition: 'yes' }, '2026-10-01', 'utredning-xss');
   const actor = createActor(investigationMachine, { input: { record, catalogue, caseworker: { id: 'hl-1', name: P.caseworker }, today: SCENARIO_TODAY } }).start();
   for (const event of EVENTS) {
-    const before = actor.getSnapshot().context.lastRejection?.seq ?? 0;
-    actor.send(event);
-    const rejection = actor.getSnapshot().context.lastRejection;
-    if (rejection && rejection.seq > before) throw new Error(`${event.type} refused: ${rejection.reason} ${rejection.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    const rejection = trySend(actor, event);
+    if (rejection) throw new Error(`${event.type} refused: ${rejection.reason} ${rejection.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   }
   const { record: built, relativeRecords } = actor.getSnapshot().context;
   actor.stop();

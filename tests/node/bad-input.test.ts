@@ -35,7 +35,7 @@ const running = (documents: { record: InvestigationRecord; relativeRecords: Rela
   actor.on('*', (event) => emitted.push(event));
   actor.start();
   emitted.length = 0;
-  return { actor, emitted, context: () => actor.getSnapshot().context, step: () => actor.getSnapshot().value };
+  return { actor, emitted, context: () => actor.getSnapshot().context, step: () => (actor.getSnapshot().value as { ready?: { step?: string } }).ready?.step };
 };
 
 /** What the core says about the entry, the way the machine checks it. */
@@ -161,8 +161,8 @@ describe('a running investigation keeps everything when sent bad input', () => {
       assert.equal(expected.ok, false);
       if (!expected.ok) assert.deepEqual(rejected.issues, expected.issues);
       assertIssues(entry, rejected.issues);
-      assert.equal(h.context().lastRejection?.event, eventType);
-      assert.equal(h.context().lastRejection?.reason, rejected.reason);
+      // The refusal is emitted to the sender and not kept in the state.
+      assert.ok(!JSON.stringify(h.actor.getPersistedSnapshot()).includes(rejected.reason));
       if (entry.huge) assert.ok(ms < HUGE_BUDGET_MS, `took ${Math.round(ms)} ms`);
       h.actor.stop();
     });
@@ -179,7 +179,7 @@ describe('a running investigation keeps everything when sent bad input', () => {
     h.actor.send({ type: 'host.restore', record: base.record, relativeRecords: base.relativeRecords });
     assert.equal(h.step(), 'assignment');
     assert.deepEqual(h.context().record, base.record);
-    assert.equal(h.context().lastRejection, undefined);
+    assert.equal(h.emitted.filter((e) => e.type === 'rejected').length, badInputs.filter((e) => !isCatalogueEntry(e) && !e.huge).length);
   });
 
   it('a "__proto__" key in the input pollutes nothing', () => {
@@ -189,6 +189,6 @@ describe('a running investigation keeps everything when sent bad input', () => {
     loadDocuments(entry.record, []);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
     assert.equal(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'), false);
-    assert.equal(h.context().record.person.displayName, 'Gunnar Exempelsson');
+    assert.equal(h.context().record?.person.displayName, 'Gunnar Exempelsson');
   });
 });

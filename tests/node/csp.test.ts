@@ -100,7 +100,7 @@ test('strict CSP, from an empty record: add two relatives, record a consent in t
     await addRelative(page, 'Olle Granne', 'granne');
     // The person was asked about each of them (without a consent, Olle is in step 2).
     for (const name of ['Eva Exempelsson', 'Olle Granne']) {
-      await el.getByRole('button', { name: `Den enskilde har tillfrågats om ${name}` }).click();
+      await el.getByRole('button', { name: `Markera att den enskilde har tillfrågats om ${name}` }).click();
       await el.getByText(/^Den enskilde tillfrågades /).nth(name === 'Olle Granne' ? 1 : 0).waitFor();
     }
 
@@ -109,6 +109,8 @@ test('strict CSP, from an empty record: add two relatives, record a consent in t
     await el.getByRole('heading', { name: 'Samtycken', exact: true }).waitFor();
     await el.getByRole('combobox', { name: 'Anhörig' }).selectOption({ label: 'Eva Exempelsson (dotter)' });
     await el.getByRole('combobox', { name: 'Vad gäller samtycket?' }).selectOption({ label: 'Delta i utredningens samtal' });
+    // No answer is preselected (H1): the handläggare chooses yes, and the form.
+    await el.getByRole('radio', { name: 'Ja', exact: true }).check();
     await el.getByRole('radio', { name: 'Skriftligt' }).check();
     await el.getByRole('button', { name: 'Registrera', exact: true }).click();
     await el.getByText('Beskedet är registrerat.').waitFor();

@@ -670,7 +670,7 @@ const startFrom = (start: Start) => {
   const tag = tagger();
   const prefix = start.kind === 'adult scaffold' ? SCAFFOLD : MINOR_SCAFFOLD;
   const final = playFrom(empty, prefix, (e) => tag(e), (step) => {
-    assert.equal(step.refused, false, `the scaffold's ${step.event.type} was refused: ${step.after.context.lastRejection?.reason}`);
+    assert.equal(step.refused, false, `the scaffold's ${step.event.type} was refused: ${step.rejection?.reason}`);
     invariantChecker(new Set(), () => {})(step);
   });
   const made = { record: final.context.record, nextMarker: tag.next() };
@@ -779,7 +779,7 @@ describe('Issue 9: counterexamples found by the invariant', () => {
     e.type === 'relative.add' && e.relative.name === 'Eva Andersson' ? { ...e, relative: { ...e.relative, relation: 'min sambo Eva' } } : e,
   );
   const issued = (events: InvestigationEvent[]) => {
-    const final = playFrom(adult(), events, (e) => e, (step) => assert.equal(step.refused, false, `${step.event.type}: ${step.after.context.lastRejection?.reason}`));
+    const final = playFrom(adult(), events, (e) => e, (step) => assert.equal(step.refused, false, `${step.event.type}: ${step.rejection?.reason}`));
     return final.context.record;
   };
 

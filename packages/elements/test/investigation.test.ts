@@ -127,7 +127,7 @@ describe('<anhorig-investigation>', () => {
     expect(of<AnhorigChangeDetail>('anhorig-change').at(-1)?.detail.record.assessment?.source).to.equal('host');
     await press(byRole(el, 'button', /Bedöma och besluta/));
     await settle(el);
-    expect(textOf(el)).to.include('Beslutet kommer från ärendesystemet');
+    expect(textOf(el)).to.include('Beslutet kommer från verksamhetssystemet');
     expect(textOf(el)).to.include('Bedömt i ärendesystemet.');
   });
 

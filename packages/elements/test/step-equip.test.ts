@@ -7,6 +7,7 @@ import type { Catalogue, InvestigationContext, InvestigationRecord, Rejection } 
 import { FormsController } from '../src/controllers/forms-controller.js';
 import { domainTerms } from '../src/shared/domain-terms.js';
 import { stepEquipTerms } from '../src/step-equip/step-equip.terms.js';
+import { communicationTerms } from '../src/step-involve/communication-note.js';
 import type { EquipView } from '../src/step-equip/equip-view.js';
 import { anonymousField, anonymousKey } from '../src/step-equip/anonymous-field.js';
 import { helpKey, referralSection } from '../src/step-equip/referral-section.js';
@@ -218,6 +219,7 @@ describe('<anhorig-step-equip>', () => {
       context: { record, relativeRecords: [], catalogue, today: TODAY } as unknown as InvestigationContext,
       t: stepEquipTerms(el),
       d: domainTerms(el),
+      c: communicationTerms(el),
       readonly: false,
       forms,
       rejection: (key) => (forms.rejection(key) ? html`<div role="alert">${forms.rejection(key)?.reason}</div>` : nothing),

@@ -18,6 +18,9 @@ import {
   createRecord,
   defaultCatalogue,
   investigationMachine,
+  trySend,
+  type InvestigationContext,
+  type Rejection,
   type Consent,
   type InvestigationEmitted,
   type InvestigationEvent,
@@ -29,8 +32,11 @@ export const TODAY = '2026-03-15';
 export const STARTED = '2026-03-01';
 export const caseworker = { id: 'hl-7', name: 'Handläggare Hedda' };
 export const catalogue = defaultCatalogue;
-export type Snapshot = SnapshotFrom<typeof investigationMachine>;
-export type Context = Snapshot['context'];
+/** A snapshot of the machine in state `ready` (these runs always start from a valid record). */
+export type Snapshot = Omit<SnapshotFrom<typeof investigationMachine>, 'context'> & { context: InvestigationContext };
+export type Context = InvestigationContext;
+/** The step state of a snapshot (`ready.step`), which is also the record's `progress.step`. */
+export const stepOf = (snapshot: { value: unknown }): string | undefined => (snapshot.value as { ready?: { step?: string } }).ready?.step;
 
 // ---------------------------------------------------------------------------------------------
 // Arbitraries
@@ -634,6 +640,8 @@ export interface Step {
   after: Snapshot;
   emitted: InvestigationEmitted[];
   refused: boolean;
+  /** The refusal the sender got (`refused`), emitted to it and never kept in the state. */
+  rejection?: Rejection;
 }
 
 export const startMachine = (record: InvestigationRecord) => {
@@ -658,16 +666,14 @@ export const playFrom = <C>(
 ) => {
   const { actor, emitted } = startMachine(record);
   for (const cmd of commands) {
-    const before = actor.getSnapshot();
+    const before = actor.getSnapshot() as Snapshot;
     const event = toEvent(cmd, before.context);
     emitted.length = 0;
-    actor.send(event);
-    const after = actor.getSnapshot();
-    const rejection = after.context.lastRejection;
-    const refused = rejection !== undefined && rejection.seq > (before.context.lastRejection?.seq ?? 0);
-    onStep?.({ event, before, after, emitted: [...emitted], refused });
+    const rejection = trySend(actor, event);
+    const after = actor.getSnapshot() as Snapshot;
+    onStep?.({ event, before, after, emitted: [...emitted], refused: rejection !== undefined, ...(rejection ? { rejection } : {}) });
   }
-  const final = actor.getSnapshot();
+  const final = actor.getSnapshot() as Snapshot;
   actor.stop();
   return final;
 };

@@ -1,22 +1,22 @@
-/** The statechart's context and input. The context *is* the record, plus what the host passed in. */
-import type { Caseworker, Catalogue, InvestigationRecord, RelativeRecord, ValidationIssue } from '../schema/index.js';
-import type { InvestigationEvent, InvestigationEventType } from './events.js';
-
 /**
- * An event the machine refused: nothing in the record changed. Cleared by the next accepted edit. The
- * refused input itself is not kept here (it may be huge or circular); the `rejected` emit carries it.
+ * The statechart's context and input. Once a record is loaded (state `ready`) the context *is* the
+ * record, plus what the host passed in. Refusals are not kept here: each is emitted (`rejected`) to
+ * whoever sent the event (see `send.ts`), so nothing about a refused action is persisted with the state.
  */
-export interface Rejection {
-  event: InvestigationEventType;
+import type { Caseworker, Catalogue, InvestigationRecord, RelativeRecord, ValidationIssue } from '../schema/index.js';
+import type { InvestigationEmitted, InvestigationEvent } from './events.js';
+
+/** Why the host's record could not be loaded (state `loadFailed`), with the validation issues. */
+export interface LoadError {
   /** Swedish, for the handläggare. */
   reason: string;
   issues: ValidationIssue[];
-  /** Increases with every rejection, so a UI can tell two identical rejections apart. */
-  seq: number;
 }
 
-export interface InvestigationContext {
-  record: InvestigationRecord;
+/** The machine's context in every state: the record is there only in `ready`. */
+export interface MachineContext {
+  /** The investigation record; present in state `ready` (and only there). */
+  record?: InvestigationRecord;
   /** One per relative with anything recorded about them in their own right (C12, step 2, C8). */
   relativeRecords: RelativeRecord[];
   catalogue: Catalogue;
@@ -24,24 +24,37 @@ export interface InvestigationContext {
   caseworker?: Caseworker;
   /** `YYYY-MM-DD`, injected so tests and hosts control the date. */
   today: string;
-  lastRejection?: Rejection;
+  /** State `loadFailed`: why the host's record could not be loaded. */
+  loadError?: LoadError;
+  /** Decided support the host passed before a record loaded; applied as soon as one does. */
+  pendingAssessment?: unknown;
 }
 
-/** Input to `createActor(investigationMachine, { input })`. The record must already be loaded (see `loadDocuments`). */
+/**
+ * The context in state `ready`, the one elements render and edits and guards run on: the record is
+ * there. (Elements see the machine only once it is ready; `MachineContext` is the context in any state.)
+ */
+export type InvestigationContext = MachineContext & { record: InvestigationRecord };
+
+/**
+ * Input to `createActor(investigationMachine, { input })`. A `record` (any JSON the host has) is
+ * migrated and validated by the machine, which starts in `ready` or `loadFailed`; without one it
+ * waits in `awaitingRecord` for `host.restore`.
+ */
 export interface InvestigationInput {
-  record: InvestigationRecord;
-  relativeRecords?: RelativeRecord[];
+  record?: unknown;
+  relativeRecords?: unknown;
   catalogue: Catalogue;
   caseworker?: Caseworker;
   today: string;
 }
 
+/** A refusal as the sender gets it (the `rejected` emit): nothing in the record changed. */
+export type Rejection = Extract<InvestigationEmitted, { type: 'rejected' }>;
+
 /** The outcome of applying one user event to the context (pure; see `edits/`). */
 export type EditResult =
-  | { ok: true; record: InvestigationRecord; relativeRecords?: RelativeRecord[]; emits?: import('./events.js').InvestigationEmitted[] }
+  | { ok: true; record: InvestigationRecord; relativeRecords?: RelativeRecord[]; emits?: InvestigationEmitted[] }
   | { ok: false; reason: string; issues?: ValidationIssue[] };
 
-export type Edit<T extends InvestigationEvent['type']> = (
-  context: InvestigationContext,
-  event: Extract<InvestigationEvent, { type: T }>,
-) => EditResult;
+export type Edit<T extends InvestigationEvent['type']> = (context: InvestigationContext, event: Extract<InvestigationEvent, { type: T }>) => EditResult;

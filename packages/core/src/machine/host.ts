@@ -14,7 +14,7 @@ import {
 } from '../schema/index.js';
 import { formatPath } from '../schema/validate.js';
 import { loadDocuments } from '../record/load.js';
-import type { InvestigationContext } from './context.js';
+import type { MachineContext as InvestigationContext } from './context.js';
 import type { InvestigationEvent } from './events.js';
 
 export type HostEvent = Extract<InvestigationEvent, { type: `host.${string}` }>;
@@ -33,7 +33,7 @@ const parse = <S extends z.ZodMiniType>(schema: S, input: unknown): { ok: true; 
 /** An assessment as the host passes it: `source` may be left out (it becomes `host`). */
 const HostAssessment = z.extend(Assessment, { source: z.optional(Assessment.shape.source) });
 
-const REASONS = {
+export const REASONS = {
   'host.restore': 'Utredningen från värdsystemet kunde inte läsas in. Det som visas är oförändrat.',
   'host.setCatalogue': 'Kommunens katalog kunde inte läsas in. Den tidigare katalogen används fortfarande.',
   'host.setAssessment': 'Beslutet från värdsystemet kunde inte läsas in. Det som visas är oförändrat.',
@@ -67,18 +67,20 @@ const compute = (context: InvestigationContext, event: HostEvent): HostResult =>
         catalogue = checked.value;
       }
       const loaded = loadDocuments(event.record, event.relativeRecords, catalogue);
-      return loaded.ok ? { ok: true, context: { ...loaded.value, catalogue }, recordChanged: false } : refuse(loaded.issues);
+      return loaded.ok ? { ok: true, context: { ...loaded.value, catalogue, loadError: undefined }, recordChanged: false } : refuse(loaded.issues);
     }
     case 'host.setCatalogue': {
       const catalogue = validateCatalogue(event.catalogue);
       if (!catalogue.ok) return refuse(catalogue.issues);
-      const missing = findCatalogueIssues(context.record, catalogue.value);
+      const missing = context.record ? findCatalogueIssues(context.record, catalogue.value) : [];
       return missing.length ? refuse(missing) : { ok: true, context: { catalogue: catalogue.value }, recordChanged: false };
     }
     case 'host.setAssessment': {
       // The host need not say where its own decision comes from: it is stored with `source: 'host'`.
       const assessment = parse(HostAssessment, event.assessment);
       if (!assessment.ok) return refuse(assessment.issues);
+      // Before a record is loaded the decision waits (the machine applies it once one loads).
+      if (!context.record) return { ok: true, context: { pendingAssessment: event.assessment }, recordChanged: false };
       const record = { ...context.record, assessment: { ...assessment.value, source: 'host' as const } };
       const valid = validateRecord(record);
       if (!valid.ok) return refuse(valid.issues);

@@ -1,20 +1,30 @@
 /**
- * The six-step statechart (XState v5, `setup()` style). The context is the record; every user action
- * is an event; edits are pure functions (`edits/`), guards come from the consent engine (`gates.ts`).
- * Step states only decide where the handläggare is; any step may be edited from any step (relatives
- * up to the decision, consents and the information log always), and nothing is lost going back.
+ * The investigation statechart (XState v5, `setup()` style). It owns the whole lifecycle:
  *
- *   resolving ─▶ relatives ⇄ equip ⇄ involve ⇄ gather ⇄ assessment ⇄ assignment ─(issued/refused)─▶ followUp
+ *   awaitingRecord ──host.restore──▶ ready ◀──host.restore── loadFailed
+ *         └──────────host.restore (invalid)──────────────────────▲
  *
- * Emitted events (`actor.on(...)`) are what the element turns into DOM events for the host.
+ *   ready (parallel)
+ *     step:  resolving ─▶ relatives ⇄ equip ⇄ involve ⇄ gather ⇄ assessment ⇄ assignment ⇄ followUp
+ *     phase: resolving ─▶ investigation ─(assignment issued / application refused)▶ complete ─(followUp.start)▶ followUp
+ *
+ * In `ready` the context is the record; every user action is an event declared once in
+ * `edits/index.ts` (its pure edit and, where the consent engine may refuse it, its named guard).
+ * Steps are where the handläggare is: any step may be edited from any step (relatives up to the
+ * decision, consents and the information log always), and nothing is lost going back. The phase is
+ * derived from the record (`progress.phase`), so a restored record lands in its phase too.
+ *
+ * Emitted events (`actor.on(...)`) are what the element turns into DOM events for the host; a refusal
+ * is emitted (`rejected`) to the sender and never stored (see `send.ts`).
  */
-import { assertEvent, assign, enqueueActions as xstateEnqueue, setup } from 'xstate';
+import { assertEvent, enqueueActions as xstateEnqueue, setup } from 'xstate';
 import { STEP_IDS, findCatalogueIssues, validateRecord, validateRelativeRecord, type StepId, type ValidationIssue } from '../schema/index.js';
-import type { InvestigationContext, InvestigationInput, Rejection } from './context.js';
+import { loadDocuments } from '../record/load.js';
+import type { EditResult, InvestigationContext as ReadyContext, InvestigationInput, MachineContext as InvestigationContext } from './context.js';
 import type { InvestigationEmitted, InvestigationEvent } from './events.js';
-import { applyEdit, isEditEvent } from './edits/index.js';
+import { EDIT_EVENT_TYPES, applyEdit, guardOf, isEditEvent, type EditEventType } from './edits/index.js';
 import { checks, type GuardName } from './gates.js';
-import { applyHostEvent, type HostEvent } from './host.js';
+import { REASONS, applyHostEvent, type HostEvent } from './host.js';
 import { nextStep, previousStep } from './navigation.js';
 
 /**
@@ -28,15 +38,14 @@ const enqueueActions = <P extends Record<string, unknown> | undefined = undefine
 
 const isHostEvent = (event: InvestigationEvent): event is HostEvent => event.type.startsWith('host.');
 
-const rejection = (context: InvestigationContext, event: InvestigationEvent, reason: string, issues: ValidationIssue[]): Rejection => ({
-  event: event.type,
-  reason,
-  issues,
-  seq: (context.lastRejection?.seq ?? 0) + 1,
-});
+/** Only reachable in `ready`, where the record is there. */
+const ready = (context: InvestigationContext): ReadyContext => {
+  if (!context.record) throw new Error('investigation machine: no record outside the ready state');
+  return context as ReadyContext;
+};
 
 /** Every accepted edit must leave valid documents; otherwise it is refused whole (never half-applied). */
-const validateOutcome = (context: InvestigationContext, result: Extract<ReturnType<typeof applyEdit>, { ok: true }>): ValidationIssue[] => {
+const validateOutcome = (context: ReadyContext, result: Extract<EditResult, { ok: true }>): ValidationIssue[] => {
   const record = validateRecord(result.record);
   if (!record.ok) return record.issues;
   const catalogue = findCatalogueIssues(result.record, context.catalogue);
@@ -49,12 +58,47 @@ const validateOutcome = (context: InvestigationContext, result: Extract<ReturnTy
     });
 };
 
-const changedEvent = (context: Pick<InvestigationContext, 'record' | 'relativeRecords' | 'catalogue'>): InvestigationEmitted => ({
+/**
+ * What the host hears after a change. The context only ever holds documents that passed validation
+ * (loaded whole, each edit validated once before it is accepted), so they are valid by construction.
+ */
+const changedEvent = (context: Pick<ReadyContext, 'record' | 'relativeRecords'>): InvestigationEmitted => ({
   type: 'changed',
   record: context.record,
   relativeRecords: context.relativeRecords,
-  valid: validateRecord(context.record).ok && findCatalogueIssues(context.record, context.catalogue).length === 0,
+  valid: true,
 });
+
+const navigationReason = (context: ReadyContext, event: InvestigationEvent): string => {
+  if (event.type === 'nav.goTo' && event.step === 'followUp') return checks.followUpOpen(context, event)?.reason ?? '';
+  if (event.type === 'nav.goTo') return 'Steget finns inte.';
+  return event.type === 'nav.next' ? 'Det finns inget steg efter det här.' : 'Det finns inget steg före det här.';
+};
+
+/** The context the input gives: with a record, loaded (migrated and validated) like any restore. */
+const initialContext = (input: InvestigationInput): InvestigationContext => {
+  const base: InvestigationContext = {
+    relativeRecords: [],
+    catalogue: input.catalogue,
+    ...(input.caseworker ? { caseworker: input.caseworker } : {}),
+    today: input.today,
+  };
+  if (input.record === undefined) return base;
+  const loaded = loadDocuments(input.record, input.relativeRecords ?? [], input.catalogue);
+  return loaded.ok ? { ...base, ...loaded.value } : { ...base, loadError: { reason: REASONS['host.restore'], issues: loaded.issues } };
+};
+
+const STEP_STATES = Object.fromEntries(STEP_IDS.map((step) => [step, { entry: { type: 'enterStep' as const, params: { step } } }])) as {
+  [S in StepId]: { entry: { type: 'enterStep'; params: { step: S } } };
+};
+
+/** One transition list per edit event, built from the edit table: guarded edits refuse with the guard's reason. */
+const EDIT_TRANSITIONS = Object.fromEntries(
+  EDIT_EVENT_TYPES.map((type: EditEventType) => {
+    const guard = guardOf(type);
+    return [type, guard ? [{ guard, actions: 'applyEdit' as const }, { actions: { type: 'reject' as const, params: { guard } } }] : { actions: 'applyEdit' as const }];
+  }),
+) as Record<EditEventType, { actions: 'applyEdit' } | [{ guard: GuardName; actions: 'applyEdit' }, { actions: { type: 'reject'; params: { guard: GuardName } } }]>;
 
 export const investigationMachine = setup({
   types: {
@@ -65,14 +109,17 @@ export const investigationMachine = setup({
   },
   guards: {
     ...(Object.fromEntries(
-      Object.entries(checks).map(([name, check]) => [name, ({ context, event }: { context: InvestigationContext; event: InvestigationEvent }) => check(context, event) === undefined]),
+      Object.entries(checks).map(([name, check]) => [name, ({ context, event }: { context: InvestigationContext; event: InvestigationEvent }) => check(ready(context), event) === undefined]),
     ) as Record<GuardName, (args: { context: InvestigationContext; event: InvestigationEvent }) => boolean>),
-    recordAt: ({ context }, params: { step: StepId }) => context.record.progress.step === params.step,
-    nextIs: ({ context }, params: { step: StepId }) => nextStep(context.record, context.today) === params.step,
-    backIs: ({ context }, params: { step: StepId }) => previousStep(context.record, context.today) === params.step,
+    hasRecord: ({ context }) => context.record !== undefined,
+    hasLoadError: ({ context }) => context.loadError !== undefined,
+    recordAt: ({ context }, params: { step: StepId }) => context.record?.progress.step === params.step,
+    phaseIs: ({ context }, params: { phase: 'investigation' | 'complete' | 'followUp' }) => context.record?.progress.phase === params.phase,
+    nextIs: ({ context }, params: { step: StepId }) => nextStep(ready(context).record, context.today) === params.step,
+    backIs: ({ context }, params: { step: StepId }) => previousStep(ready(context).record, context.today) === params.step,
     mayGoTo: ({ context, event }, params: { step: StepId }) => {
       assertEvent(event, 'nav.goTo');
-      return event.step === params.step && (params.step !== 'followUp' || checks.followUpOpen(context, event) === undefined);
+      return event.step === params.step && (params.step !== 'followUp' || checks.followUpOpen(ready(context), event) === undefined);
     },
     hostInputValid: ({ context, event }) => isHostEvent(event) && applyHostEvent(context, event).ok,
   },
@@ -80,157 +127,137 @@ export const investigationMachine = setup({
     /** Apply a user event through its pure edit; refuse it whole if the outcome would not validate. */
     applyEdit: enqueueActions(({ context, event, enqueue }) => {
       if (!isEditEvent(event)) return;
-      const result = applyEdit(context, event);
-      const issues = result.ok ? validateOutcome(context, result) : (result.issues ?? []);
+      const current = ready(context);
+      const result = applyEdit(current, event);
+      const issues = result.ok ? validateOutcome(current, result) : (result.issues ?? []);
       if (!result.ok || issues.length) {
         const reason = result.ok ? 'Uppgifterna kunde inte sparas. Rätta det som anges.' : result.reason;
-        const refused = rejection(context, event, reason, issues);
-        enqueue.assign({ lastRejection: refused });
         enqueue.emit({ type: 'rejected', event: event.type, reason, issues });
         return;
       }
-      const record = context.caseworker ? { ...result.record, lastEditedBy: context.caseworker } : result.record;
-      const next = { record, relativeRecords: result.relativeRecords ?? context.relativeRecords };
-      enqueue.assign({ ...next, lastRejection: undefined });
+      const record = current.caseworker ? { ...result.record, lastEditedBy: current.caseworker } : result.record;
+      const next = { record, relativeRecords: result.relativeRecords ?? current.relativeRecords };
+      enqueue.assign(next);
       for (const emitted of result.emits ?? []) enqueue.emit(emitted.type === 'completed' ? { ...emitted, record } : emitted);
-      enqueue.emit(changedEvent({ ...next, catalogue: context.catalogue }));
+      enqueue.emit(changedEvent(next));
     }),
     /** A guard said no: keep the record, say why (the consent engine's Swedish message). */
     reject: enqueueActions<{ guard: GuardName }>(({ context, event, enqueue }, params) => {
-      const failure = checks[params.guard](context, event) ?? { reason: 'Åtgärden är inte tillåten just nu.' };
-      const refused = rejection(context, event, failure.reason, failure.issues ?? []);
-      enqueue.assign({ lastRejection: refused });
-      enqueue.emit({ type: 'rejected', event: event.type, reason: refused.reason, issues: refused.issues });
+      const failure = checks[params.guard](ready(context), event) ?? { reason: 'Åtgärden är inte tillåten just nu.' };
+      enqueue.emit({ type: 'rejected', event: event.type, reason: failure.reason, issues: failure.issues ?? [] });
     }),
     applyHost: enqueueActions(({ context, event, enqueue }) => {
       if (!isHostEvent(event)) return;
       const result = applyHostEvent(context, event);
       if (!result.ok) return;
-      enqueue.assign({ ...result.context, lastRejection: undefined });
-      if (result.recordChanged) enqueue.emit(changedEvent({ ...context, ...result.context }));
+      let next: InvestigationContext = { ...context, ...result.context };
+      // Decided support the host passed before the record loaded is applied to it now.
+      if (event.type === 'host.restore' && next.pendingAssessment !== undefined) {
+        const pending = applyHostEvent(next, { type: 'host.setAssessment', assessment: next.pendingAssessment });
+        next = { ...next, pendingAssessment: undefined, ...(pending.ok ? pending.context : {}) };
+        if (!pending.ok) enqueue.emit({ type: 'rejected', event: 'host.setAssessment', reason: pending.reason, issues: pending.issues, input: pending.input });
+      }
+      enqueue.assign({ ...result.context, pendingAssessment: next.pendingAssessment, ...(next.record !== context.record ? { record: next.record } : {}) });
+      if (result.recordChanged && next.record) enqueue.emit(changedEvent({ record: next.record, relativeRecords: next.relativeRecords }));
     }),
     rejectHost: enqueueActions(({ context, event, enqueue }) => {
       if (!isHostEvent(event)) return;
       const result = applyHostEvent(context, event);
       if (result.ok) return;
-      enqueue.assign({ lastRejection: rejection(context, event, result.reason, result.issues) });
+      // Waiting for a first record, a refused one is the state's reason (loadFailed).
+      if (event.type === 'host.restore' && !context.record) enqueue.assign({ loadError: { reason: result.reason, issues: result.issues } });
       enqueue.emit({ type: 'rejected', event: event.type, reason: result.reason, issues: result.issues, input: result.input });
     }),
     /** Entering a step records it in the record (so a restore lands here) and tells the host. */
     enterStep: enqueueActions<{ step: StepId }>(({ context, enqueue }, params) => {
-      const previousStep = context.record.progress.step;
+      const current = ready(context);
+      const previousStep = current.record.progress.step;
       if (previousStep === params.step) return;
-      const record = { ...context.record, progress: { ...context.record.progress, step: params.step } };
+      const record = { ...current.record, progress: { ...current.record.progress, step: params.step } };
       enqueue.assign({ record });
       enqueue.emit({ type: 'stepChanged', step: params.step, previousStep });
-      enqueue.emit(changedEvent({ ...context, record }));
+      enqueue.emit(changedEvent({ record, relativeRecords: current.relativeRecords }));
+    }),
+    rejectNotReady: enqueueActions(({ event, enqueue }) => {
+      enqueue.emit({ type: 'rejected', event: event.type, reason: 'Utredningen är inte inläst ännu, så inget kan ändras.', issues: [] });
     }),
     rejectNavigation: enqueueActions(({ context, event, enqueue }) => {
-      const reason =
-        event.type === 'nav.goTo' && event.step === 'followUp'
-          ? (checks.followUpOpen(context, event)?.reason ?? '')
-          : event.type === 'nav.goTo'
-            ? 'Steget finns inte.'
-            : event.type === 'nav.next'
-              ? 'Det finns inget steg efter det här.'
-              : 'Det finns inget steg före det här.';
-      const refused = rejection(context, event, reason, []);
-      enqueue.assign({ lastRejection: refused });
-      enqueue.emit({ type: 'rejected', event: event.type, reason, issues: [] });
+      enqueue.emit({ type: 'rejected', event: event.type, reason: navigationReason(ready(context), event), issues: [] });
     }),
-    clearRejection: assign({ lastRejection: undefined }),
   },
 }).createMachine({
   id: 'investigation',
-  context: ({ input }) => ({
-    record: input.record,
-    relativeRecords: input.relativeRecords ?? [],
-    catalogue: input.catalogue,
-    ...(input.caseworker ? { caseworker: input.caseworker } : {}),
-    today: input.today,
-  }),
-  initial: 'resolving',
+  context: ({ input }) => initialContext(input),
+  initial: 'starting',
   states: {
-    /** Restoring: go to the step the record was saved in. */
-    resolving: {
-      always: [
-        ...STEP_IDS.map((step) => ({ guard: { type: 'recordAt' as const, params: { step } }, target: step })),
-        { target: 'relatives' },
-      ],
+    /** With a record in the input the machine starts in `ready` (or `loadFailed`); else it waits. */
+    starting: {
+      always: [{ guard: 'hasRecord', target: 'ready' }, { guard: 'hasLoadError', target: 'loadFailed' }, { target: 'awaitingRecord' }],
     },
-    relatives: { entry: { type: 'enterStep', params: { step: 'relatives' } } },
-    equip: { entry: { type: 'enterStep', params: { step: 'equip' } } },
-    involve: { entry: { type: 'enterStep', params: { step: 'involve' } } },
-    gather: { entry: { type: 'enterStep', params: { step: 'gather' } } },
-    assessment: { entry: { type: 'enterStep', params: { step: 'assessment' } } },
-    assignment: { entry: { type: 'enterStep', params: { step: 'assignment' } } },
-    followUp: { entry: { type: 'enterStep', params: { step: 'followUp' } } },
+    /** No record yet: the element says it is waiting for the host. */
+    awaitingRecord: {
+      on: { 'host.restore': [{ guard: 'hostInputValid', actions: 'applyHost', target: 'ready' }, { actions: 'rejectHost', target: 'loadFailed' }] },
+    },
+    /** The host's record could not be loaded (`loadError` says why); a valid one recovers. */
+    loadFailed: {
+      on: { 'host.restore': [{ guard: 'hostInputValid', actions: 'applyHost', target: 'ready' }, { actions: 'rejectHost' }] },
+    },
+    ready: {
+      type: 'parallel',
+      states: {
+        step: {
+          initial: 'resolving',
+          states: {
+            /** Restoring: go to the step the record was saved in. */
+            resolving: {
+              always: [...STEP_IDS.map((step) => ({ guard: { type: 'recordAt' as const, params: { step } }, target: step })), { target: 'relatives' }],
+            },
+            ...STEP_STATES,
+          },
+          on: {
+            'nav.goTo': [
+              ...STEP_IDS.map((step) => ({ guard: { type: 'mayGoTo' as const, params: { step } }, target: `.${step}` })),
+              { actions: 'rejectNavigation' },
+            ],
+            'nav.next': [...STEP_IDS.map((step) => ({ guard: { type: 'nextIs' as const, params: { step } }, target: `.${step}` })), { actions: 'rejectNavigation' }],
+            'nav.back': [...STEP_IDS.map((step) => ({ guard: { type: 'backIs' as const, params: { step } }, target: `.${step}` })), { actions: 'rejectNavigation' }],
+            // Starting the follow-up also opens step 6.
+            'followUp.start': [
+              { guard: 'followUpOpen', actions: 'applyEdit', target: '.followUp' },
+              { actions: { type: 'reject', params: { guard: 'followUpOpen' } } },
+            ],
+          },
+        },
+        /** The record's phase, as states that mean something: derived from `progress.phase` after every change. */
+        phase: {
+          initial: 'resolving',
+          states: {
+            resolving: {
+              always: [
+                { guard: { type: 'phaseIs', params: { phase: 'followUp' } }, target: 'followUp' },
+                { guard: { type: 'phaseIs', params: { phase: 'complete' } }, target: 'complete' },
+                { target: 'investigation' },
+              ],
+            },
+            /** Until the assignment is issued or the application refused. */
+            investigation: { always: { guard: { type: 'phaseIs', params: { phase: 'complete' } }, target: 'complete' } },
+            /** The investigation is done; the follow-up may start. */
+            complete: { always: { guard: { type: 'phaseIs', params: { phase: 'followUp' } }, target: 'followUp' } },
+            /** A later phase on the same record, possibly by another handläggare. */
+            followUp: {},
+          },
+        },
+      },
+      on: {
+        ...(({ 'followUp.start': _handledByStep, ...rest }) => rest)(EDIT_TRANSITIONS),
+        'host.restore': [{ guard: 'hostInputValid', actions: 'applyHost', target: 'ready', reenter: true }, { actions: 'rejectHost' }],
+      },
+    },
   },
   on: {
-    'nav.goTo': [
-      ...STEP_IDS.map((step) => ({ guard: { type: 'mayGoTo' as const, params: { step } }, target: `.${step}`, actions: 'clearRejection' as const })),
-      { actions: 'rejectNavigation' },
-    ],
-    'nav.next': [
-      ...STEP_IDS.map((step) => ({ guard: { type: 'nextIs' as const, params: { step } }, target: `.${step}`, actions: 'clearRejection' as const })),
-      { actions: 'rejectNavigation' },
-    ],
-    'nav.back': [
-      ...STEP_IDS.map((step) => ({ guard: { type: 'backIs' as const, params: { step } }, target: `.${step}`, actions: 'clearRejection' as const })),
-      { actions: 'rejectNavigation' },
-    ],
-
-    // Step 1
-    'person.update': { actions: 'applyEdit' },
-    'person.recordCapacityJudgement': { actions: 'applyEdit' },
-    'application.setConcernsRelative': { actions: 'applyEdit' },
-    'relative.add': [{ guard: 'relativesOpen', actions: 'applyEdit' }, { actions: { type: 'reject', params: { guard: 'relativesOpen' } } }],
-    'relative.update': { actions: 'applyEdit' },
-    'relative.remove': { actions: 'applyEdit' },
-    'relative.markAsked': { actions: 'applyEdit' },
-    'relative.raiseViolenceConcern': { actions: 'applyEdit' },
-    'relative.recordViolenceJudgement': { actions: 'applyEdit' },
-    // Consent, from every step
-    'consent.record': [{ guard: 'entitledToConsent', actions: 'applyEdit' }, { actions: { type: 'reject', params: { guard: 'entitledToConsent' } } }],
-    'consent.withdraw': { actions: 'applyEdit' },
-    // Step 2 and the relative's own record (no consent needed, C9)
-    'relativeRecord.update': { actions: 'applyEdit' },
-    'relativeRecord.addInformationGiven': { actions: 'applyEdit' },
-    'relativeRecord.addConversation': { actions: 'applyEdit' },
-    'relativeRecord.addOwnSupportNeed': { actions: 'applyEdit' },
-    'relativeRecord.addOwnSituationFollowUp': { actions: 'applyEdit' },
-    'relativeRecord.requestOwnApplication': { actions: 'applyEdit' },
-    // Step 3
-    'expressionSupport.set': { actions: 'applyEdit' },
-    'meetingPlan.set': [{ guard: 'mayPlanMeeting', actions: 'applyEdit' }, { actions: { type: 'reject', params: { guard: 'mayPlanMeeting' } } }],
-    // Step 4
-    'statement.add': [{ guard: 'mayRecordStatement', actions: 'applyEdit' }, { actions: { type: 'reject', params: { guard: 'mayRecordStatement' } } }],
-    'statement.update': [{ guard: 'mayRecordStatement', actions: 'applyEdit' }, { actions: { type: 'reject', params: { guard: 'mayRecordStatement' } } }],
-    'stance.set': { actions: 'applyEdit' },
-    'indirectSupport.propose': { actions: 'applyEdit' },
-    'indirectSupport.update': { actions: 'applyEdit' },
-    // Attention over time, from every step
-    'information.log': [{ guard: 'mayInformRelative', actions: 'applyEdit' }, { actions: { type: 'reject', params: { guard: 'mayInformRelative' } } }],
-    'contact.plan': [{ guard: 'mayPlanLaterContact', actions: 'applyEdit' }, { actions: { type: 'reject', params: { guard: 'mayPlanLaterContact' } } }],
-    'contact.markDone': [{ guard: 'mayPlanLaterContact', actions: 'applyEdit' }, { actions: { type: 'reject', params: { guard: 'mayPlanLaterContact' } } }],
-    // Assessment and decision, step 5
-    'assessment.set': { actions: 'applyEdit' },
-    'assignmentPlan.set': { actions: 'applyEdit' },
-    'assignment.issue': [{ guard: 'assignmentReady', actions: 'applyEdit' }, { actions: { type: 'reject', params: { guard: 'assignmentReady' } } }],
-    'application.refuse': [{ guard: 'nothingGranted', actions: 'applyEdit' }, { actions: { type: 'reject', params: { guard: 'nothingGranted' } } }],
-    // Step 6
-    'followUp.start': [
-      { guard: 'followUpOpen', actions: 'applyEdit', target: '.followUp' },
-      { actions: { type: 'reject', params: { guard: 'followUpOpen' } } },
-    ],
-    'followUp.update': { actions: 'applyEdit' },
-    'followUp.invite': [{ guard: 'mayTakePartInFollowUp', actions: 'applyEdit' }, { actions: { type: 'reject', params: { guard: 'mayTakePartInFollowUp' } } }],
-    'followUp.recordRelativeView': [
-      { guard: 'mayTakePartInFollowUp', actions: 'applyEdit' },
-      { actions: { type: 'reject', params: { guard: 'mayTakePartInFollowUp' } } },
-    ],
-    // Host input: validated whole, applied all or nothing
-    'host.restore': [{ guard: 'hostInputValid', actions: 'applyHost', target: '.resolving' }, { actions: 'rejectHost' }],
+    // Before a record is loaded there is nothing to edit or navigate: refused, never silently dropped.
+    ...Object.fromEntries([...EDIT_EVENT_TYPES, 'nav.goTo', 'nav.next', 'nav.back'].map((type) => [type, { actions: 'rejectNotReady' as const }])),
+    // Host input: validated whole, applied all or nothing, in every state.
     'host.setCatalogue': [{ guard: 'hostInputValid', actions: 'applyHost' }, { actions: 'rejectHost' }],
     'host.setAssessment': [{ guard: 'hostInputValid', actions: 'applyHost' }, { actions: 'rejectHost' }],
     'host.setCaseworker': [{ guard: 'hostInputValid', actions: 'applyHost' }, { actions: 'rejectHost' }],

@@ -6,11 +6,12 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
-import type { Caseworker, InvestigationEvent, Rejection } from '@anhorig/core';
+import { trySend, type Caseworker, type InvestigationEvent, type Rejection } from '@anhorig/core';
 import { investigationContext } from '../context/investigation-context.js';
 import { InvestigationConsumer } from '../controllers/investigation-consumer.js';
 import {
   InvestigationController,
+  readySnapshot,
   type HostInputName,
   type InvestigationActor,
   type InvestigationSnapshot,
@@ -58,8 +59,8 @@ export class InvestigationElement extends LitElement {
   private provider?: ContextProvider<typeof investigationContext, this>;
   private languageProvider?: LanguageProvider;
   private readonly baseT = baseTerms(this);
-  /** The machine's refusal of this element's last event (its sequence number), so it shows only its own. */
-  private refusedSeq?: number;
+  /** The machine's refusal of the last event this element sent (refusals go to their sender only). */
+  private lastRefusal?: Rejection;
 
   constructor() {
     super();
@@ -80,23 +81,21 @@ export class InvestigationElement extends LitElement {
     return this.owner?.actor ?? this.consumer.actor;
   }
 
+  /** The machine's snapshot once it is ready (a record is loaded); undefined while waiting or after a failed load. */
   protected get snapshot(): InvestigationSnapshot | undefined {
-    return this.actor?.getSnapshot();
+    return readySnapshot(this.actor);
   }
 
-  /** Send an event to the machine; ignored in review mode. */
+  /** Send an event to the machine; ignored in review mode. Its refusal, if any, comes back to this element. */
   protected send(event: InvestigationEvent): void {
     if (this.readonly || !this.actor) return;
-    const before = this.snapshot?.context.lastRejection?.seq ?? 0;
-    this.actor.send(event); // synchronous: a refusal of this very event is in the snapshot now
-    const after = this.snapshot?.context.lastRejection;
-    this.refusedSeq = after && after.seq > before ? after.seq : undefined;
+    this.lastRefusal = trySend(this.actor, event);
+    this.requestUpdate();
   }
 
   /** The machine's refusal of the last event this element sent, if it refused it. */
   protected get ownRejection(): Rejection | undefined {
-    const rejection = this.snapshot?.context.lastRejection;
-    return rejection && rejection.seq === this.refusedSeq ? rejection : undefined;
+    return this.lastRefusal;
   }
 
   /** Shown instead of the content while there is no investigation (waiting, or the first record was bad). */
@@ -105,7 +104,7 @@ export class InvestigationElement extends LitElement {
     if (!error) return html`<p class="notice info" role="status">${this.baseT.term('waiting')}</p>`;
     return html`
       <div class="notice error" role="alert" part="error">
-        <p><strong>${error.message}</strong> ${this.baseT.term('nothingChanged')}</p>
+        <p><strong>${error.reason}</strong> ${this.baseT.term('nothingChanged')}</p>
         <ul>
           ${error.issues.slice(0, 10).map((i) => html`<li>${i.path ? html`<code>${i.path}</code>: ` : nothing}${i.message}</li>`)}
         </ul>
@@ -128,7 +127,7 @@ export class InvestigationElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const names = new Set(HOST_INPUTS.filter((name) => changed.has(name)));
-    if (this.owner && (names.size || !this.owner.actor))
+    if (this.owner && names.size)
       this.owner.sync(
         {
           record: this.record,

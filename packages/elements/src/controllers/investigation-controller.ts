@@ -1,8 +1,9 @@
 /**
  * Owns the XState actor for an element that runs an investigation (`<anhorig-investigation>`, or a
- * step element standing alone). The actor is created once the host's first record loads (migrated
- * and validated by the core); until then the element shows why it waits. After that, every host
- * property change becomes a `host.*` event, which the machine validates and applies all or nothing.
+ * step element standing alone). The machine owns the lifecycle (waiting for a record, a record that
+ * failed to load, ready); this controller only forwards the host's properties as `host.*` events,
+ * which the machine validates and applies all or nothing, and turns what the machine emits into DOM
+ * events for the host.
  *
  * On disconnect it keeps the persisted snapshot and stops the actor; on reconnect it starts a new
  * actor from that snapshot (a stopped v5 actor processes nothing), so moving the element in the DOM
@@ -13,17 +14,25 @@ import { createActor, type Actor, type Subscription } from 'xstate';
 import {
   defaultCatalogue,
   investigationMachine,
-  loadDocuments,
   todayIso,
-  validateCatalogue,
   type Catalogue,
+  type InvestigationContext,
   type InvestigationEvent,
-  type ValidationIssue,
+  type LoadError,
+  type Rejection,
 } from '@anhorig/core';
 import { fire, type AnhorigErrorSource } from '../events/events.js';
 
 export type InvestigationActor = Actor<typeof investigationMachine>;
-export type InvestigationSnapshot = ReturnType<InvestigationActor['getSnapshot']>;
+type RawSnapshot = ReturnType<InvestigationActor['getSnapshot']>;
+/** A snapshot of the machine in state `ready`: what the elements render (the record is there). */
+export type InvestigationSnapshot = Omit<RawSnapshot, 'context'> & { context: InvestigationContext };
+
+/** The machine's snapshot when it is ready, else undefined (waiting, or the record failed to load). */
+export const readySnapshot = (actor: InvestigationActor | undefined): InvestigationSnapshot | undefined => {
+  const snapshot = actor?.getSnapshot();
+  return snapshot?.context.record ? (snapshot as InvestigationSnapshot) : undefined;
+};
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -37,12 +46,6 @@ export interface HostInputs {
   decidedSupport: unknown;
 }
 export type HostInputName = keyof HostInputs;
-
-/** Why there is no actor yet: the first record could not be loaded. */
-export interface LoadError {
-  message: string;
-  issues: ValidationIssue[];
-}
 
 const ERROR_SOURCE: Partial<Record<InvestigationEvent['type'], AnhorigErrorSource>> = {
   'host.restore': 'record',
@@ -61,59 +64,81 @@ const sameJson = (a: unknown, b: unknown): boolean => {
 };
 
 export class InvestigationController implements ReactiveController {
-  actor?: InvestigationActor;
-  loadError?: LoadError;
+  actor: InvestigationActor;
+  /** The host's last input the machine refused while an investigation is shown (a banner the handläggare can dismiss). */
+  hostError?: Rejection;
   private subscriptions: Subscription[] = [];
-  private persisted?: ReturnType<InvestigationActor['getPersistedSnapshot']>;
-  private connected = false;
+  private started = false;
 
   constructor(
     private readonly host: Host,
     /** Called whenever the actor is created or replaced (after a DOM move), to provide it to children. */
     private readonly onActor: (actor: InvestigationActor) => void,
   ) {
+    this.actor = createActor(investigationMachine, { input: { catalogue: defaultCatalogue, today: todayIso() } });
+    this.onActor(this.actor);
+    // Last: a connected host calls hostConnected at once, which starts the actor.
     host.addController(this);
   }
 
-  /** Apply the host's properties: create the actor from the first valid record, then forward changes. */
+  /** Why there is no investigation to show: the record failed to load (state `loadFailed`). */
+  get loadError(): LoadError | undefined {
+    return this.actor.getSnapshot().context.loadError;
+  }
+
+  /**
+   * Forward the host's properties to the machine, in an order that lets each be checked against the
+   * ones it depends on: who and when first, then the catalogue, the record, and the decided support.
+   */
   sync(inputs: HostInputs, changed: ReadonlySet<HostInputName>): void {
-    if (!this.actor) return this.create(inputs);
-    const actor = this.actor;
-    const send = (event: InvestigationEvent) => actor.send(event);
-    if (changed.has('caseworker')) send({ type: 'host.setCaseworker', caseworker: inputs.caseworker as never });
+    const send = (event: InvestigationEvent) => this.actor.send(event);
+    if (changed.has('caseworker') && inputs.caseworker !== undefined) send({ type: 'host.setCaseworker', caseworker: inputs.caseworker as never });
     if (changed.has('today')) send({ type: 'host.setToday', today: (inputs.today ?? todayIso()) as string });
-    const catalogue = inputs.catalogue === undefined ? defaultCatalogue : inputs.catalogue;
+    const catalogue: unknown = inputs.catalogue === undefined ? defaultCatalogue : inputs.catalogue;
+    const context = this.actor.getSnapshot().context;
     // Clearing `relativeRecords` alone while running is not "these relatives have no records": the
     // host would lose them on the next change. Only a new record replaces them.
-    const clearedOwnRecordsOnly = !changed.has('record') && inputs.relativeRecords == null;
-    const restore = (changed.has('record') || changed.has('relativeRecords')) && !clearedOwnRecordsOnly && !this.isCurrent(inputs);
-    if (restore)
-      // A new case from another municipality comes with its catalogue: the pair is checked together.
-      send({
-        type: 'host.restore',
-        record: inputs.record,
-        relativeRecords: inputs.relativeRecords ?? [],
-        ...(changed.has('catalogue') ? { catalogue } : {}),
-      });
-    else if (changed.has('catalogue')) send({ type: 'host.setCatalogue', catalogue });
-    if (changed.has('decidedSupport') && inputs.decidedSupport !== undefined)
-      send({ type: 'host.setAssessment', assessment: inputs.decidedSupport });
+    const clearedOwnRecordsOnly = context.record !== undefined && !changed.has('record') && inputs.relativeRecords == null;
+    const recordChanged = (changed.has('record') || changed.has('relativeRecords')) && inputs.record !== undefined;
+    const restore = recordChanged && !clearedOwnRecordsOnly && !this.isCurrent(inputs);
+    // Before the first record, a catalogue the machine refuses leaves the default one in use (and is
+    // reported); once running, a new case with its catalogue is checked as a pair.
+    const pair = restore && changed.has('catalogue') && context.record !== undefined;
+    if (changed.has('catalogue') && !pair) send({ type: 'host.setCatalogue', catalogue: catalogue as Catalogue });
+    if (restore) send({ type: 'host.restore', record: inputs.record, relativeRecords: inputs.relativeRecords ?? [], ...(pair ? { catalogue } : {}) });
+    if (changed.has('decidedSupport') && inputs.decidedSupport !== undefined) send({ type: 'host.setAssessment', assessment: inputs.decidedSupport });
   }
 
   hostConnected(): void {
-    this.connected = true;
-    if (this.persisted && this.actor) {
-      this.actor = createActor(investigationMachine, { snapshot: this.persisted, input: this.actor.getSnapshot().context });
-      this.persisted = undefined;
+    if (this.started) {
+      // A stopped v5 actor processes nothing: continue from its persisted snapshot in a new one.
+      const persisted = this.actor.getPersistedSnapshot();
+      this.actor = createActor(investigationMachine, {
+        snapshot: persisted,
+        input: { catalogue: defaultCatalogue, today: todayIso() },
+      });
       this.onActor(this.actor);
     }
-    this.startActor();
+    this.subscriptions = [
+      this.actor.subscribe(() => this.host.requestUpdate()),
+      this.actor.on('changed', ({ record, relativeRecords, valid }) => fire(this.host, 'anhorig-change', { record, relativeRecords, valid })),
+      this.actor.on('stepChanged', ({ step, previousStep }) => fire(this.host, 'anhorig-step-change', { step, previousStep })),
+      this.actor.on('consentChanged', ({ consent, change }) => fire(this.host, 'anhorig-consent-change', { consent, change })),
+      this.actor.on('ownApplicationRequested', ({ request }) => fire(this.host, 'anhorig-own-application-request', request)),
+      this.actor.on('assignmentIssued', ({ assignment }) => fire(this.host, 'anhorig-assignment-issued', { assignment })),
+      this.actor.on('completed', ({ record, outcome }) => fire(this.host, 'anhorig-complete', { record, outcome })),
+      this.actor.on('rejected', (rejection) => {
+        const source = ERROR_SOURCE[rejection.event];
+        if (!source) return;
+        if (this.actor.getSnapshot().context.record) this.hostError = rejection;
+        fire(this.host, 'anhorig-error', { source, message: rejection.reason, issues: rejection.issues, input: rejection.input });
+      }),
+    ];
+    this.actor.start();
+    this.started = true;
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    if (!this.actor) return;
-    this.persisted = this.actor.getPersistedSnapshot();
     this.subscriptions.forEach((s) => s.unsubscribe());
     this.subscriptions = [];
     this.actor.stop();
@@ -121,60 +146,9 @@ export class InvestigationController implements ReactiveController {
 
   /** A host that stores what we emit and passes it straight back should not trigger a restore. */
   private isCurrent(inputs: HostInputs): boolean {
-    const context = this.actor?.getSnapshot().context;
-    if (!context) return false;
+    const context = this.actor.getSnapshot().context;
+    if (!context.record) return false;
     if (inputs.record === context.record && (inputs.relativeRecords ?? []) === context.relativeRecords) return true;
     return sameJson(inputs.record, context.record) && sameJson(inputs.relativeRecords ?? [], context.relativeRecords);
-  }
-
-  private create(inputs: HostInputs): void {
-    if (inputs.record === undefined) return; // nothing to show yet: the element says it is waiting
-    let catalogue: Catalogue = defaultCatalogue;
-    if (inputs.catalogue !== undefined) {
-      const checked = validateCatalogue(inputs.catalogue);
-      if (checked.ok) catalogue = checked.value;
-      else this.reportError('catalogue', 'Kommunens katalog kunde inte läsas in. Standardkatalogen används.', checked.issues, inputs.catalogue);
-    }
-    const loaded = loadDocuments(inputs.record, inputs.relativeRecords ?? [], catalogue);
-    if (!loaded.ok) {
-      this.loadError = { message: 'Utredningen från värdsystemet kunde inte läsas in.', issues: loaded.issues };
-      this.reportError('record', this.loadError.message, loaded.issues, { record: inputs.record, relativeRecords: inputs.relativeRecords });
-      this.host.requestUpdate();
-      return;
-    }
-    this.loadError = undefined;
-    this.actor = createActor(investigationMachine, {
-      input: { ...loaded.value, catalogue, today: todayIso() },
-    });
-    this.onActor(this.actor);
-    if (this.connected) this.startActor();
-    // The machine validates these like any later change, and reports bad values through the error event.
-    if (inputs.caseworker !== undefined) this.actor.send({ type: 'host.setCaseworker', caseworker: inputs.caseworker as never });
-    if (inputs.today !== undefined) this.actor.send({ type: 'host.setToday', today: inputs.today as string });
-    if (inputs.decidedSupport !== undefined) this.actor.send({ type: 'host.setAssessment', assessment: inputs.decidedSupport });
-    this.host.requestUpdate();
-  }
-
-  private reportError(source: AnhorigErrorSource, message: string, issues: ValidationIssue[], input: unknown): void {
-    fire(this.host, 'anhorig-error', { source, message, issues, input });
-  }
-
-  private startActor(): void {
-    const { actor, host } = this;
-    if (!actor || this.subscriptions.length) return;
-    this.subscriptions = [
-      actor.subscribe(() => host.requestUpdate()),
-      actor.on('changed', ({ record, relativeRecords, valid }) => fire(host, 'anhorig-change', { record, relativeRecords, valid })),
-      actor.on('stepChanged', ({ step, previousStep }) => fire(host, 'anhorig-step-change', { step, previousStep })),
-      actor.on('consentChanged', ({ consent, change }) => fire(host, 'anhorig-consent-change', { consent, change })),
-      actor.on('ownApplicationRequested', ({ request }) => fire(host, 'anhorig-own-application-request', request)),
-      actor.on('assignmentIssued', ({ assignment }) => fire(host, 'anhorig-assignment-issued', { assignment })),
-      actor.on('completed', ({ record, outcome }) => fire(host, 'anhorig-complete', { record, outcome })),
-      actor.on('rejected', ({ event, reason, issues, input }) => {
-        const source = ERROR_SOURCE[event];
-        if (source) this.reportError(source, reason, issues, input);
-      }),
-    ];
-    actor.start();
   }
 }

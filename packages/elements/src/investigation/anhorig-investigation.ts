@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { nextStep, previousStep, type InvestigationContext, type StepId } from '@anhorig/core';
+import { nextStep, previousStep, type InvestigationContext, type Rejection, type StepId } from '@anhorig/core';
 import { InvestigationElement } from '../base/investigation-element.js';
 import { stepHeading, stepTerms } from '../shared/step-titles.js';
 import { investigationTerms } from './investigation.terms.js';
@@ -78,7 +78,7 @@ export class AnhorigInvestigation extends InvestigationElement {
   declare private view: View;
   /** Text of the polite live region: step and view changes for screen readers. */
   declare private announcement: string;
-  declare private hostErrorDismissed: number;
+  declare private hostErrorDismissed: Rejection | undefined;
 
   private readonly t = investigationTerms(this);
   private readonly steps = stepTerms(this);
@@ -88,7 +88,7 @@ export class AnhorigInvestigation extends InvestigationElement {
     this.landmark = 'region';
     this.view = 'step';
     this.announcement = '';
-    this.hostErrorDismissed = 0;
+    this.hostErrorDismissed = undefined;
     this.addEventListener('anhorig-step-change', (e) => {
       if (e.target !== this) return;
       this.view = 'step';
@@ -124,7 +124,7 @@ export class AnhorigInvestigation extends InvestigationElement {
     const { record } = context;
     const person = record.person.chosenName ?? record.person.displayName;
     return html`
-      ${this.renderHostError(context)}
+      ${this.renderHostError()}
       <header class="header" part="header">
         <p class="title"><strong>${this.t.term('title')}</strong> · ${this.t.term('person', person)}</p>
         ${record.progress.phase === 'complete' ? html`<p class="tag">${this.t.term('phaseComplete')}</p>` : nothing}
@@ -202,9 +202,9 @@ export class AnhorigInvestigation extends InvestigationElement {
     `;
   }
 
-  private renderHostError(context: InvestigationContext): TemplateResult | typeof nothing {
-    const rejection = context.lastRejection;
-    if (!rejection || !rejection.event.startsWith('host.') || rejection.seq <= this.hostErrorDismissed) return nothing;
+  private renderHostError(): TemplateResult | typeof nothing {
+    const rejection = this.owner?.hostError;
+    if (!rejection || rejection === this.hostErrorDismissed) return nothing;
     return html`
       <div class="notice error" role="alert" part="host-error">
         <h2 class="small">${this.t.term('hostError')}</h2>
@@ -212,7 +212,7 @@ export class AnhorigInvestigation extends InvestigationElement {
         <ul>
           ${rejection.issues.slice(0, 10).map((i) => html`<li>${i.path ? html`<code>${i.path}</code>: ` : nothing}${i.message}</li>`)}
         </ul>
-        <button type="button" class="secondary" @click=${() => (this.hostErrorDismissed = rejection.seq)}>${this.t.term('dismiss')}</button>
+        <button type="button" class="secondary" @click=${() => (this.hostErrorDismissed = rejection)}>${this.t.term('dismiss')}</button>
       </div>
     `;
   }
