@@ -56,11 +56,18 @@ export interface PlanProposals {
  * The proposals the plan starts from. A relative's R3 and R5 are proposed only while no plan has been
  * saved: once the handläggare has saved one, what they removed stays removed (docs/decisions.md).
  */
-export const planProposals = ({ record, catalogue, today }: InvestigationContext): PlanProposals => {
+export const planProposals = (context: InvestigationContext): PlanProposals => {
+  // Asked several times per render; the machine replaces the context on every change.
+  const cached = proposalCache.get(context);
+  if (cached) return cached;
+  const { record, catalogue, today } = context;
   const relatives = record.assignmentPlan === undefined ? proposedPlan(record, catalogue, today) : [];
   const followUp = proposedFollowUp(record, today);
-  return { relatives: new Map(relatives.map((p) => [p.relativeId, p])), ...(followUp ? { followUpWhen: followUp.followUpWhen } : {}) };
+  const proposals = { relatives: new Map(relatives.map((p) => [p.relativeId, p])), ...(followUp ? { followUpWhen: followUp.followUpWhen } : {}) };
+  proposalCache.set(context, proposals);
+  return proposals;
 };
+const proposalCache = new WeakMap<InvestigationContext, PlanProposals>();
 
 /** The record's plan with the proposals filled into what it leaves empty. */
 const proposedDraft = (context: InvestigationContext): PlanDraft => {
