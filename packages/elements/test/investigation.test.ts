@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { computeAccessibleName } from 'dom-accessibility-api';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { AnhorigInvestigation } from '../src/investigation/anhorig-investigation.js';
@@ -206,6 +207,8 @@ describe('<anhorig-investigation>: landmarks', () => {
     expect(inside(region!, byRole(el, 'heading', /^Steg 3 av 6/))).to.equal(true);
     // The buttons a first release left outside every landmark.
     for (const button of [byRole(el, 'button', /^Föregående: /), byRole(el, 'button', /^Nästa: Inhämta uppgifter/)]) expect(inside(pager, button), button.textContent!).to.equal(true);
+    // The pager's and the header's own buttons are named without a space before a colon.
+    for (const button of allByRole(pager, 'button')) expect(computeAccessibleName(button)).to.not.match(/\s[:.,]/);
     // The live region is inside too: nothing of the element is outside its landmark.
     const top = Array.from(el.shadowRoot!.children).filter((c) => c.tagName !== 'STYLE');
     expect(top).to.deep.equal([region]);

@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
+import { computeAccessibleName } from 'dom-accessibility-api';
 import '../src/step-nav/define.js';
 import '../src/step-involve/define.js';
 import '../src/step-equip/define.js';
 import type { AnhorigStepNav } from '../src/step-nav/anhorig-step-nav.js';
 import { relativesInStep, STEP_IDS, stepWarnings, type InvestigationRecord } from '@anhorig/core';
 import { makeRecord, testCatalogue, withConsent, withRelative } from '../../core/test/fixtures/records.js';
-import { byRole, mount, queryByRole, settle, textOf, TODAY } from './helpers.js';
+import { allByRole, byRole, mount, queryByRole, settle, textOf, TODAY } from './helpers.js';
 
 /** The navigator's entry for a step, found by its number and title as the handläggare hears them. */
 const entry = (el: HTMLElement, n: number, title: string): HTMLElement =>
@@ -96,6 +97,16 @@ describe('<anhorig-step-nav>: things to consider', () => {
     const text = textOf(nav);
     for (const warning of Object.values(warnings).flat()) expect(text).to.not.include(warning.message);
     await expect(el).to.be.accessible();
+  });
+
+  it('each entry’s name (as the W3C computation gives it) has no space before a colon and no rule code', async () => {
+    const { el } = await mount<AnhorigStepNav>('anhorig-step-nav', { record: mixedRecord() });
+    const names = allByRole(el, 'button').map((b) => computeAccessibleName(b));
+    expect(names[0]).to.match(/^Steg 1: Ta reda på om den enskilde vill att anhöriga deltar/);
+    for (const name of names) {
+      expect(name, name).to.not.match(/\s[:.,]/);
+      expect(name, name).to.not.match(/\b[CLRMHT]\d+\b/);
+    }
   });
 
   it('follows a language switch on its own at once', async () => {

@@ -87,7 +87,8 @@ export const informationLogTerms = defineTerms({
     planned: 'Planerad',
     done: 'Genomförd',
     markDone: 'Markera som genomförd',
-    markDoneWhat: (name: string, date: string) => `kontakten med ${name} ${date}`,
+    /** The button's name: its visible text first, then whose contact (one label, no hidden span that would add a space). */
+    markDoneName: (name: string, date: string) => `Markera som genomförd: kontakten med ${name} ${date}`,
     markedDone: 'Kontakten är markerad som genomförd.',
     ...svItems,
   },
@@ -148,7 +149,7 @@ export const informationLogTerms = defineTerms({
     planned: 'Planned',
     done: 'Done',
     markDone: 'Mark as done',
-    markDoneWhat: (name: string, date: string) => `the contact with ${name} on ${date}`,
+    markDoneName: (name: string, date: string) => `Mark as done: the contact with ${name} on ${date}`,
     markedDone: 'The contact is marked as done.',
     ...enItems,
   },

@@ -50,8 +50,13 @@ const contactItem = (view: LogView, contact: PlannedContact, actions: ContactAct
       ${gate && !gate.allowed ? html`<p class="notice">${gate.message}</p>` : nothing}
       ${contact.done || view.readonly
         ? nothing
-        : html`<button type="button" class="secondary" @click=${() => actions.markDone(contact.id)}>
-            ${t.term('markDone')}<span class="visually-hidden">: ${t.term('markDoneWhat', name, date)}</span>
+        : html`<button
+            type="button"
+            class="secondary"
+            aria-label=${t.term('markDoneName', name, date)}
+            @click=${() => actions.markDone(contact.id)}
+          >
+            ${t.term('markDone')}
           </button>`}
     </li>
   `;
