@@ -3,7 +3,7 @@ import '../src/own-support/define.js';
 import type { AnhorigOwnSupport } from '../src/own-support/anhorig-own-support.js';
 import type { AnhorigChangeDetail } from '../src/events/events.js';
 import { makeRecord, withRelative } from '../../core/test/fixtures/records.js';
-import { byRole, deepElements, mount, press, settle, testCatalogue, textOf, typeInto } from './helpers.js';
+import { byRole, deepElements, mount, press, settle, testCatalogue, textOf, TODAY, typeInto } from './helpers.js';
 
 const catalogue = {
   ...testCatalogue,
@@ -47,5 +47,25 @@ describe('<anhorig-own-support>', () => {
     expect(el.shadowRoot!.querySelector('ul.needs')?.getAttribute('aria-label')).to.equal('Dokumenterade behov av stöd för egen del för Eva Andersson');
     expect(textOf(el)).to.match(/Verksamhetssystemet/).and.not.to.match(/ärendesystemet/i);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<anhorig-own-support>: several on one page', () => {
+  it('structure: one per relative side by side pass axe (no repeated landmark), and a refusal’s summary sits below the heading', async () => {
+    const { el } = await mountOwnSupport();
+    await press(byRole(el, 'button', 'Lägg till behovet'));
+    await settle(el);
+    const alert = byRole(el, 'alert');
+    expect(alert.querySelector('h6, h5')?.tagName, 'below the form’s h5').to.equal('H6');
+    const second = Object.assign(document.createElement('anhorig-own-support'), {
+      record: withRelative(withRelative(makeRecord(), { id: 'eva', name: 'Eva Andersson' }), { id: 'olle', name: 'Olle Berg' }),
+      catalogue,
+      today: TODAY,
+    });
+    second.setAttribute('relative-id', 'olle');
+    el.parentElement!.append(second);
+    await settle(second);
+    expect(byRole(second, 'button', 'Lägg till behovet')).to.exist;
+    await expect(el.parentElement!).to.be.accessible();
   });
 });

@@ -548,7 +548,7 @@ describe('<anhorig-step-gather>: the handläggare’s day (H1–H6, structure, w
     expect(queryByRole(eva, 'group', 'Vill Eva Andersson ge stöd eller omsorg?')).to.exist;
     expect(queryByRole(el, 'group', 'Vill Olle Berg ge stöd eller omsorg?'), 'no stance for a relative who does not take part').to.equal(undefined);
     expect(textOf(el)).to.include('Frågor till Eva Andersson').and.not.to.include('Frågor till Olle Berg');
-    const others = deepElements(el).find((e) => e.tagName === 'SUMMARY' && e.textContent?.trim() === 'Övriga anhöriga (1)')!;
+    const others = deepElements(el).find((e) => e.tagName === 'SUMMARY' && e.textContent?.trim() === 'Övriga anhöriga (1)') as HTMLElement;
     expect((others.parentElement as HTMLDetailsElement).open, 'collapsed').to.equal(false);
     expect(queryByRole(el, 'region', 'Olle Berg (son)'), 'no block for a relative the step does not concern').to.equal(undefined);
     await press(others);

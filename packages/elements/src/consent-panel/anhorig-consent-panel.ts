@@ -97,8 +97,15 @@ export class AnhorigConsentPanel extends InvestigationElement {
       readonly: this.readonly,
       headingLevel: headingLevel(this.headingLevel, 3),
       root: this.shadowRoot,
-      rejection: (form, fields) =>
-        rejectionSummary(this.t.term('refused'), this.forms.rejection(form), this.shadowRoot, fields, this.target ? below(headingLevel(this.headingLevel, 3)) : 4),
+      // One level below the form's heading: the single form's (heading-level), else the panel's h3.
+      rejection: (form, fields, level) =>
+        rejectionSummary(
+          this.t.term('refused'),
+          this.forms.rejection(form),
+          this.shadowRoot,
+          fields,
+          level ?? (this.target ? below(headingLevel(this.headingLevel, 3)) : 4),
+        ),
       saved: (form) => this.forms.saved(form),
     };
   }

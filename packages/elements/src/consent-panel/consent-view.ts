@@ -21,7 +21,7 @@ export interface ConsentView {
   /** The panel's shadow root, where the error summary's links move focus. */
   readonly root: ShadowRoot | null;
   /** The error summary, when the machine refused the last event sent from `form`. */
-  rejection(form: string, fields: Readonly<Record<string, FieldRef>>): Renderable;
+  rejection(form: string, fields: Readonly<Record<string, FieldRef>>, level?: 3 | 4 | 5 | 6): Renderable;
   /** The last event sent from `form` was saved. */
   saved(form: string): boolean;
 }

@@ -39,7 +39,7 @@ export const withdrawalForm = (
       <ul>
         ${impact?.messages.map((m) => html`<li>${m}</li>`)}
       </ul>
-      ${view.rejection(WITHDRAWAL_FORM, { withdrawnAt: 'withdraw-date' })}
+      ${view.rejection(WITHDRAWAL_FORM, { withdrawnAt: 'withdraw-date' }, 5)}
       ${textField({ id: 'withdraw-date', label: t.term('withdrawDate'), type: 'date', value: draft.date, onChange: setDate })}
       <div class="actions">
         <button type="button" @click=${confirm}>${t.term('confirmWithdraw')}</button>

@@ -125,9 +125,11 @@ export class AnhorigOwnSupport extends InvestigationElement {
     const key = applyKey(need.id);
     const fieldId = `need-${index}-municipality`;
     const rejection = this.forms.rejection(key);
+    // The need is listed under the section's heading: its error summary sits one level below it.
+    const level = below(headingLevel(this.headingLevel, 4));
     return html`
       <form class="apply" novalidate @submit=${(e: Event) => this.apply(e, need.id)}>
-        ${rejectionSummary(this.t.term('refused'), rejection, this.shadowRoot, { homeMunicipality: fieldId })}
+        ${rejectionSummary(this.t.term('refused'), rejection, this.shadowRoot, { homeMunicipality: fieldId }, level)}
         ${textField({
           id: fieldId,
           label: this.t.term('municipality'),
@@ -152,15 +154,16 @@ export class AnhorigOwnSupport extends InvestigationElement {
     const chosenForm = forms.find((o) => o.id === draft.applicationFormId);
     const name = displayName(relative);
     return html`
-      <form novalidate aria-labelledby="add-need-heading" @submit=${(e: Event) => this.add(e, relative.id)}>
+      <form novalidate @submit=${(e: Event) => this.add(e, relative.id)}>
         ${headingAt(level, 'add-need-heading', this.t.term('addHeading'))}
         ${savedNotice(this.forms.saved(ADD_KEY), this.t.term('added'))}
-        ${rejectionSummary(this.t.term('refused'), this.forms.rejection(ADD_KEY), this.shadowRoot, {
-          description: 'need-description',
-          offered: 'need-offered',
-          offerIds: 'need-offer-ids',
-          applicationFormId: 'need-application-form',
-        })}
+        ${rejectionSummary(
+          this.t.term('refused'),
+          this.forms.rejection(ADD_KEY),
+          this.shadowRoot,
+          { description: 'need-description', offered: 'need-offered', offerIds: 'need-offer-ids', applicationFormId: 'need-application-form' },
+          below(level),
+        )}
         ${textArea({
           id: 'need-description',
           label: this.t.term('description'),
