@@ -1,9 +1,9 @@
 /**
  * Framework proof: <anhorig-investigation> mounted in React (through @anhorig/react, and with React
- * 19's own custom-element support), in Vue 3 and in plain HTML (the all-in-one bundle from a
+ * 19's own custom-element support), in Vue 3, in Angular 21 (a standalone component with
+ * CUSTOM_ELEMENTS_SCHEMA, compiled ahead of time) and in plain HTML (the all-in-one bundle from a
  * `<script type="module">`), each built with Vite and served over HTTP, hands its host the
- * `anhorig-complete` event with a record that validates in Node.
- * The hosts are in tests/hosts/; Angular is a documented snippet (docs/frameworks.md).
+ * `anhorig-complete` event with a record that validates in Node. The hosts are in tests/hosts/.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,7 +16,7 @@ import type { AnhorigCompleteDetail } from '@anhorig/elements';
 import { buildFrameworkHost, buildPlainHost, investigation, issueAssignment, launch, openPage, serve, waitForGlobal, type Served } from '../hosts/harness.js';
 
 /** react: @anhorig/react; react-native: React 19's own custom-element support, no wrapper. */
-const HOSTS = ['react', 'react-native', 'vue', 'plain'] as const;
+const HOSTS = ['react', 'react-native', 'vue', 'angular', 'plain'] as const;
 type Host = (typeof HOSTS)[number];
 
 let dir: string;
@@ -25,10 +25,11 @@ let browser: Browser;
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'anhorig-hosts-'));
-  const [, , , , started] = await Promise.all([
+  const [, , , , , started] = await Promise.all([
     buildFrameworkHost('react', join(dir, 'react')),
     buildFrameworkHost('react-native', join(dir, 'react-native')),
     buildFrameworkHost('vue', join(dir, 'vue')),
+    buildFrameworkHost('angular', join(dir, 'angular')),
     buildPlainHost(join(dir, 'plain')),
     launch(),
   ]);
@@ -57,7 +58,7 @@ const proves = async (host: Host) => {
     assert.equal(result.record.id, 'utredning-exempel');
     assert.equal(result.record.progress.phase, 'complete');
     assert.equal(result.record.assignments.length, 1);
-    // The host stored each anhorig-change and (React, Vue) passed it back as its state: no reset.
+    // The host stored each anhorig-change and (React, Vue, Angular) passed it back as its state: no reset.
     assert.ok((await waitForGlobal<number>(page, '__hostChanges')) >= 1, 'the host received no anhorig-change');
     await investigation(page).getByText('Version 1 av uppdraget är skickad till utföraren.').first().waitFor({ timeout: 5_000 });
 
