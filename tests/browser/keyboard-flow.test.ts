@@ -1,36 +1,36 @@
 /**
- * The whole investigation by keyboard alone (tests/browser/flows/full-flow.ts): focus moves only
- * with Tab / Shift+Tab. Every step change lands focus on the new step heading and is announced in
- * the polite live region; axe passes in every step; the documents the host receives are complete
- * and valid.
+ * The handläggare's day by keyboard alone (tests/browser/flows/day.ts): the full case of issue 10 — a
+ * cohabiting partner who gives daily care, an adult child the person does not want involved, a
+ * teenage grandchild who helps, and a neighbour who is the person's god man — from an empty record to
+ * a started follow-up. Focus moves only with Tab / Shift+Tab. Every step change lands focus on the new
+ * step heading and is announced; axe passes in every step; the documents the host receives are
+ * complete and valid. It reports the keys pressed and each step's height at 1280 × 800, and holds the
+ * issue's goals against the first release's figures for the same case (docs/accessibility.md).
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { validateRecord, type InvestigationRecord, type RelativeRecord } from '@anhorig/core';
 import '../../packages/elements/src/define.js';
 import type { AnhorigInvestigation } from '../../packages/elements/src/investigation/anhorig-investigation.js';
 import { mount } from '../../packages/elements/test/helpers.js';
 import { scenarios, SCENARIO_TODAY } from '../../stories/scenarios.js';
-import { runFullFlow, STEP_HEADINGS, TYPED, type StepObservation } from './flows/full-flow.js';
-import type { Keyboard } from './flows/keyboard.js';
+import { BEFORE, DAY, STEP_HEADINGS, runDay, type DayFigures, type StepObservation } from './flows/day.js';
 
-describe('keyboard only: the whole investigation', () => {
+describe('keyboard only: the handläggare’s day', () => {
   let events: CustomEvent[] = [];
+  let figures: DayFigures;
   const observations: StepObservation[] = [];
   const axeFailures: string[] = [];
-  let keys: Keyboard['stats'] | undefined;
-  let duration = 0;
 
   before(async function () {
-    this.timeout(90_000);
+    this.timeout(120_000);
+    await setViewport({ width: 1280, height: 800 });
     const { el } = await mount<AnhorigInvestigation>('anhorig-investigation', {
       ...scenarios.emptyStart(),
       catalogue: undefined,
       today: SCENARIO_TODAY,
     });
-    const started = performance.now();
-    events = await runFullFlow(el, sendKeys, {
-      onKeyboard: (kb) => (keys = kb.stats),
+    ({ events, figures } = await runDay(el, sendKeys, {
       onStep: async (observation) => {
         observations.push(observation);
         try {
@@ -39,10 +39,11 @@ describe('keyboard only: the whole investigation', () => {
           axeFailures.push(`${observation.heading}: ${(error as Error).message}`);
         }
       },
-    });
-    duration = performance.now() - started;
-    // Visible in the runner's output: how much the keyboard-only flow costs.
-    console.log(`keyboard flow: ${Math.round(duration)} ms, ${keys?.tab} Tab/Shift+Tab, ${keys?.other} other keys`);
+    }));
+    // Visible in the runner's output: what the day costs (docs/accessibility.md explains the table).
+    const rows = figures.steps.map((s) => `${s.step.padEnd(11)} ${String(s.tab).padStart(4)} Tab ${String(s.other).padStart(4)} other, max ${s.max.element} px`);
+    console.log(figures.segments.map((g) => `  ${g.step.padEnd(11)} ${String(g.tab).padStart(3)} Tab ${String(g.other).padStart(3)} other  ${g.label}`).join('\n'));
+    console.log(`keyboard day: ${figures.total.tab} Tab/Shift+Tab, ${figures.total.other} other keys (first release: ${BEFORE.tab} and ${BEFORE.other}); step 1 with four relatives ${figures.step1FourRelativesWithDecisions?.element} px (first release: ${BEFORE.step1FourRelatives})\n${rows.join('\n')}`);
   });
 
   const of = <T>(type: string) => events.filter((e) => e.type === type) as CustomEvent<T>[];
@@ -57,40 +58,41 @@ describe('keyboard only: the whole investigation', () => {
     expect(of('anhorig-error')).to.have.length(0);
   });
 
-  it('the last anhorig-change carries both relatives, Eva’s consents and Olle’s own record', () => {
+  it('the documents hold the day: four people, the decisions, a god man who is not a relative, Lo guided, both consents to indirect support', () => {
     const last = of<{ record: InvestigationRecord; relativeRecords: RelativeRecord[]; valid: boolean }>('anhorig-change').at(-1)!;
     const { record, relativeRecords, valid } = last.detail;
     expect(valid).to.equal(true);
-    expect(validateRecord(record).ok).to.equal(true);
-    const eva = record.relatives.find((r) => r.name === TYPED.evaName)!;
-    const olle = record.relatives.find((r) => r.name === TYPED.olleName)!;
-    expect(eva, 'Eva').to.exist;
-    expect(olle, 'Olle').to.exist;
-    expect(eva).to.include({ relation: TYPED.evaRelation, givesSupport: true, livesWithPerson: true });
-    expect(eva.supportLifeAreas).to.deep.equal(['d6']);
-    const evaConsents = record.consents.filter((c) => c.relativeId === eva.id && c.status === 'given').map((c) => c.scope);
-    expect(evaConsents).to.have.members(['participate', 'provideInformation']);
-    expect(record.consents.find((c) => c.relativeId === eva.id && c.scope === 'participate')?.note).to.equal(TYPED.consentNote);
-    expect(record.consents.filter((c) => c.relativeId === olle.id).map((c) => [c.scope, c.status])).to.deep.equal([['participate', 'declined']]);
-    const olleOwn = relativeRecords.find((r) => r.relativeId === olle.id);
-    expect(olleOwn?.informationGiven.map((i) => [i.what, i.channel])).to.deep.equal([[TYPED.olleInformation, 'meeting']]);
-    expect(record.meetingPlans).to.deep.include({ ...record.meetingPlans[0], relativeId: eva.id, format: 'joint', interpreterForRelative: TYPED.evaInterpreter });
-    expect(record.statements.map((s) => [s.source.kind, s.text])).to.deep.equal([
-      ['person', TYPED.personStatement],
-      ['relative', TYPED.evaStatement],
-    ]);
-    expect(record.statements[1]!.basis.kind).to.equal('consent');
-    expect(record.assessment?.needsAssessment).to.equal(TYPED.needsAssessment);
-    expect(record.assessment?.decisions.map((d) => [d.lifeAreaId, d.supportTypeId, d.outcome, d.goal])).to.deep.equal([
-      ['d6', 'hemtjanst', 'granted', TYPED.goal],
-    ]);
-    expect(record.assignmentPlan?.followUpHow).to.equal(TYPED.followUpHow);
-    expect(record.assignments).to.have.length(1);
+    const by = (name: string) => record.relatives.find((r) => r.name === name)!;
+    const [maja, per, lo, gustav] = [by(DAY.maja.name), by(DAY.per.name), by(DAY.lo.name), by(DAY.gustav.name)];
+    expect(maja).to.include({ relationCategory: 'partner', livesWithPerson: true, givesSupport: true });
+    expect(gustav).to.include({ isRelative: false });
+    expect(gustav.legalRepresentative?.mandate).to.equal(DAY.gustav.mandate);
+    const given = (id: string) => record.consents.filter((c) => c.relativeId === id && c.status === 'given' && c.givenBy !== 'relative').map((c) => c.scope);
+    expect(given(maja.id)).to.include.members(['participate', 'provideInformation', 'receiveInformation', 'indirectSupport', 'shareWithProvider']);
+    expect(record.consents.some((c) => c.relativeId === maja.id && c.scope === 'indirectSupport' && c.givenBy === 'relative' && c.status === 'given')).to.equal(true);
+    expect(record.consents.filter((c) => c.relativeId === per.id).map((c) => [c.scope, c.status])).to.deep.equal([['participate', 'declined']]);
+    expect(given(lo.id)).to.have.members(['participate', 'provideInformation']);
+    expect(record.consents.some((c) => c.relativeId === gustav.id)).to.equal(false);
+    expect(relativeRecords.find((r) => r.relativeId === lo.id)?.childGuidedToOwnSupport).to.equal(true);
+    expect(relativeRecords.find((r) => r.relativeId === per.id)?.informationGiven.map((i) => i.what)).to.deep.equal([DAY.perInformation]);
+    const assignment = record.assignments[0]!;
+    expect(assignment.includes.find((i) => i.supportTypeId === 'avlosning')?.indirectSupport?.relationCategory).to.equal('partner');
+    // H3: what step 4 holds is proposed in the assignment, not typed again.
+    expect(assignment.relativePerspective.coordination.find((c) => c.relativeId === maja.id)?.relativeWish ?? '').to.include(DAY.majaCoordination);
     expect(record.followUp?.person.supportGiven).to.equal('yes');
-    expect(record.followUp?.person.qualityView).to.equal(TYPED.qualityView);
   });
 
-  it('every step change moves focus to the new step heading (an h2)', () => {
+  it(`needs at least 40 % fewer key presses than the first release (${BEFORE.tab + BEFORE.other})`, () => {
+    const now = figures.total.tab + figures.total.other;
+    expect(now, `${now} keys`).to.be.at.most(Math.floor((BEFORE.tab + BEFORE.other) * 0.6));
+  });
+
+  it(`step 1 with four relatives and their decisions is at most a third of the first release's height (${BEFORE.step1FourRelatives} px) at 1280 × 800`, () => {
+    expect(figures.viewport).to.deep.equal({ width: 1280, height: 800 });
+    expect(figures.step1FourRelativesWithDecisions!.element).to.be.at.most(Math.floor(BEFORE.step1FourRelatives / 3));
+  });
+
+  it('every step change moves focus to the new step heading (an h2) and is announced', () => {
     const entered = observations.slice(1);
     expect(entered.map((o) => o.heading)).to.deep.equal([
       STEP_HEADINGS.equip,
@@ -101,18 +103,7 @@ describe('keyboard only: the whole investigation', () => {
       STEP_HEADINGS.followUp,
     ]);
     for (const o of entered) expect([o.focusedTag, o.focusedText], o.heading).to.deep.equal(['h2', o.heading]);
-  });
-
-  it('the polite live region announces every step', () => {
-    for (const o of observations.slice(1)) expect(o.announced, o.heading).to.equal(`Nu visas ${o.heading}.`);
-    expect(of('anhorig-step-change').map((e) => (e.detail as { step: string }).step)).to.deep.equal([
-      'equip',
-      'involve',
-      'gather',
-      'assessment',
-      'assignment',
-      'followUp',
-    ]);
+    for (const o of entered) expect(o.announced, o.heading).to.equal(`Nu visas ${o.heading}.`);
   });
 
   it('axe passes in every step', () => {

@@ -10,7 +10,7 @@
  * consent form embedded in step 1), and Olle (granne), whom the person declines. Step 2 logs
  * information given to Olle; step 3 plans a meeting with Eva; step 4 records a statement from the
  * person and one from Eva under consent; the assessment records a needs assessment and a granted
- * decision with a goal; step 5 adds how the follow-up is done (M4) and sends the assignment (which
+ * decision with a goal; step 5 adds how the follow-up is done and sends the assignment (which
  * fires `anhorig-complete`); step 6 starts the follow-up and records that the support was given.
  *
  * Every value typed is in `TYPED`, so other suites can look for it (console, storage).
@@ -230,14 +230,14 @@ export const runFullFlow = async (el: AnhorigInvestigation, keys?: SendKeys, opt
     await kb.chooseOption(byRole<HTMLSelectElement>(decision(), 'combobox', 'Insats'), 'Hemtjänst');
     await kb.chooseRadio(byRole<HTMLInputElement>(decision(), 'radio', 'Beviljas'));
     await kb.fill(byRole(decision(), 'textbox', 'Omfattning'), TYPED.extent);
-    await kb.fill(byRole(decision(), 'textbox', 'Mål för insatsen (M3)'), TYPED.goal);
+    await kb.fill(byRole(decision(), 'textbox', 'Mål för insatsen'), TYPED.goal);
   }
   await kb.activate(byRole(step, 'button', 'Spara bedömning och beslut'));
 
   // ── Step 5: M4, then send the assignment (completes the investigation) ────────────────────
   await next('assignment');
   step = stepElement(el, 'anhorig-step-assignment');
-  await kb.fill(byRole(step, 'textbox', 'Hur följs insatsen upp? (M4)'), TYPED.followUpHow);
+  await kb.fill(byRole(step, 'textbox', 'Hur följs insatsen upp?'), TYPED.followUpHow);
   await kb.activate(byRole(step, 'button', 'Skicka uppdraget till utföraren'));
 
   // ── Step 6: follow-up ─────────────────────────────────────────────────────────────────────

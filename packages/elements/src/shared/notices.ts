@@ -11,8 +11,9 @@ import { errorSummary, type FieldError, type HeadingLevel } from './fields.js';
 const focusRelative = (root: ShadowRoot | null, relativeId: string): void => {
   const block = root?.querySelector<HTMLElement>(`[data-relative-id="${CSS.escape(relativeId)}"]`);
   if (!block) return;
-  const target = block.querySelector<HTMLElement>('h3[tabindex], h4[tabindex], h5[tabindex], summary') ?? block;
-  if (!target.hasAttribute('tabindex') && target.tagName !== 'SUMMARY') target.setAttribute('tabindex', '-1');
+  // Its heading names the relative, so a screen reader says whose block focus is in.
+  const target = block.querySelector<HTMLElement>('h3, h4, h5, h6') ?? block;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus();
 };
 

@@ -29,7 +29,7 @@ export const relativePlan = (
   const set = (patch: Partial<RelativeDraft>) =>
     editPlan(view, (d) => ({ ...d, relatives: { ...d.relatives, [relative.id]: { ...(d.relatives[relative.id] ?? emptyRelative()), ...patch } } }));
   return html`
-    <div class="card relative-plan">
+    <div class="card relative-plan" data-relative-id=${relative.id}>
       <h5 id="${id}-heading">${t.term('relativeHeading', name, relative.relation)}</h5>
       ${gate.allowed
         ? html`
