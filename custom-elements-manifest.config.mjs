@@ -1,8 +1,18 @@
-/** Custom Elements Manifest for vendors' tooling and Storybook's docs and controls (`npm run build:manifest`). */
+/**
+ * Custom Elements Manifest for vendors' tooling and Storybook's docs and controls. Written by the
+ * elements' build (`npm run build`, run in packages/elements) and by `npm run build:manifest` at the
+ * root, so the globs and the output folder are taken relative to wherever it runs.
+ */
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const elements = relative(process.cwd(), join(dirname(fileURLToPath(import.meta.url)), 'packages', 'elements')).split(sep).join('/') || '.';
+const src = elements === '.' ? 'src' : `${elements}/src`;
 
 // The manifest ships in @anhorig/elements, so its module paths must name the published files
 // (dist/…/x.js), not the sources in this repository.
-const toDist = (path) => path.replace(/^\/?packages\/elements\/src\/(.*)\.(ts|js)$/, 'dist/$1.js');
+const escaped = src.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const toDist = (path) => path.replace(new RegExp(`^/?${escaped}/(.*)\\.(ts|js)$`), 'dist/$1.js');
 const rewritePaths = (node) => {
   if (Array.isArray(node)) node.forEach(rewritePaths);
   else if (node && typeof node === 'object')
@@ -13,9 +23,9 @@ const rewritePaths = (node) => {
 };
 
 export default {
-  globs: ['packages/elements/src/**/anhorig-*.ts', 'packages/elements/src/*/define.ts'],
+  globs: [`${src}/**/anhorig-*.ts`, `${src}/*/define.ts`],
   exclude: ['**/*.styles.ts', '**/*.terms.ts'],
-  outdir: 'packages/elements',
+  outdir: elements,
   litelement: true,
   dependencies: false,
   packagejson: false,
@@ -24,6 +34,9 @@ export default {
       name: 'anhorig-dist-paths',
       packageLinkPhase({ customElementsManifest }) {
         rewritePaths(customElementsManifest);
+        // The analyzer lists modules in the order the file system gave them: sort, so a rebuild
+        // changes the file only when an element changed.
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       },
     },
   ],

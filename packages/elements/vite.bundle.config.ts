@@ -3,13 +3,41 @@
  * inlined, fully minified, one file, no source map. npm users import the package instead, where
  * those stay external (one copy per page). Built as an app entry rather than in library mode, which
  * in Vite keeps whitespace in ES output.
+ *
+ * Lit runs in production mode: the resolve conditions name `production` and never `development`
+ * (Lit's dev build, chosen by that condition, warns in the console and is slower);
+ * tests/node/package.test.ts checks the bundle has no "Lit is in dev mode" in it.
  */
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
+
+/**
+ * `@anhorig/elements/bundle`'s types. The bundle exports nothing: importing it registers every
+ * element. What that adds to a page's types comes from the package's own declarations: the tags in
+ * HTMLElementTagNameMap (each define module) and the events in GlobalEventHandlersEventMap (index).
+ */
+const BUNDLE_TYPES = `/**
+ * Types of @anhorig/elements/bundle, the all-in-one script (lit, xstate and zod inlined). It exports
+ * nothing: loading it registers every element. These declarations add what that registration does
+ * to a page's types: the anhorig-… tags (HTMLElementTagNameMap) and events (GlobalEventHandlersEventMap).
+ * Element classes and event types: import type { … } from '@anhorig/elements'.
+ */
+import '../define.js';
+import type {} from '../index.js';
+export {};
+`;
+
+const bundleTypes = (): Plugin => ({
+  name: 'anhorig-bundle-types',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'anhorig-elements.d.ts', source: BUNDLE_TYPES });
+  },
+});
 
 export default defineConfig({
   resolve: { conditions: ['@anhorig/source', 'module', 'browser', 'production'] },
   publicDir: false,
+  plugins: [bundleTypes()],
   build: {
     target: 'es2022',
     outDir: fileURLToPath(new URL('./dist/bundle', import.meta.url)),

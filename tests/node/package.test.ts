@@ -1,9 +1,13 @@
 /**
- * The published packages: build them as a release does (`npm run build` of each package and the
- * Custom Elements Manifest), then check what `npm pack` would publish — exports with types that
- * exist in the tarball, custom-elements.json, the all-in-one bundle, the JSON Schema files,
- * `sideEffects` naming only the modules that register elements, and nothing that should stay home:
- * no tests, no TypeScript sources, no source maps (which would embed sources and test records).
+ * The published packages: build them as `npm pack` and `npm publish` do (each package's `prepack`,
+ * which runs its `npm run build`), then check what `npm pack` would publish — exports with types that
+ * exist in the tarball, custom-elements.json, the all-in-one bundle (its types, Lit in production
+ * mode), the JSON Schema files, `sideEffects` naming only the modules that register elements, and
+ * nothing that should stay home: no tests, no TypeScript sources, no source maps (which would embed
+ * sources and test records). Last, the public API: the declarations just built, through API
+ * Extractor, must match the reports checked in under packages/*\/etc (`npm run api` updates them;
+ * docs/decisions.md, "A deliberate public API"). That check lives here because it reads exactly the
+ * declarations this test builds and packs, so it costs only API Extractor's analysis.
  *
  * The build writes packages/*\/dist; a dist folder this test created is removed afterwards, so the
  * working tree is left as found.
@@ -11,14 +15,16 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT } from '../hosts/harness.js';
 
 const exec = promisify(execFile);
 
-const PACKAGES = ['core', 'elements', 'react'] as const;
+// In workspace order: each package's prepack builds what it depends on only when that is missing.
+const PACKAGES = ['core', 'elements', 'react', 'report'] as const;
 type Pkg = (typeof PACKAGES)[number];
 
 interface PackageJson {
@@ -30,6 +36,7 @@ interface PackageJson {
   exports?: Record<string, string | Record<string, string>>;
   sideEffects?: boolean | string[];
   customElements?: string;
+  bin?: Record<string, string>;
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
   scripts?: Record<string, string>;
@@ -59,15 +66,11 @@ const createdDist: string[] = [];
 
 before(async () => {
   for (const pkg of PACKAGES) if (!existsSync(join(dirOf(pkg), 'dist'))) createdDist.push(join(dirOf(pkg), 'dist'));
-  const root = readJson<PackageJson>(join(ROOT, 'package.json'));
 
-  // Core first: the elements' declarations import @anhorig/core's (dist), and React's the elements'.
-  await run('npm', ['run', 'build', '-w', '@anhorig/core', '-w', '@anhorig/elements'], ROOT);
-  if (root.scripts?.['build:manifest']) await run('npm', ['run', 'build:manifest'], ROOT);
-  else await run(join(ROOT, 'node_modules/.bin/cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs'], ROOT);
-  // Until packages/react is a workspace, build it in its folder (the same script).
-  if (root.workspaces?.includes('packages/react')) await run('npm', ['run', 'build', '-w', '@anhorig/react'], ROOT);
-  else await run('npm', ['run', 'build'], dirOf('react'));
+  // What `npm pack` runs first: every package's prepack (its build; the elements' also writes
+  // custom-elements.json), core first, as npm would for `npm pack --workspaces`. Run on their own
+  // because `npm pack --json` prints the scripts' output into its JSON.
+  await run('npm', ['run', 'prepack', ...PACKAGES.flatMap((pkg) => ['-w', manifestOf(pkg).name])], ROOT);
 
   await Promise.all(
     PACKAGES.map(async (pkg) => {
@@ -108,6 +111,9 @@ const commonChecks = (pkg: Pkg) => {
   assert.deepEqual(sources, [], `${pkg}: TypeScript sources in the package`);
 
   for (const required of ['package.json', 'dist/index.js', 'dist/index.d.ts']) assert.ok(files.includes(required), `${pkg}: ${required} is not in the package`);
+
+  // `npm pack` and `npm publish` build first, so a fresh clone never packs a package without dist.
+  assert.match(json.scripts?.prepack ?? '', /npm run build$/, `${pkg}: no "prepack" script that ends with its build`);
 
   // Every file's content: no source-map reference or embedded sources, no test records.
   for (const file of files.filter((f) => /\.(js|mjs|cjs|ts|json)$/.test(f))) {
@@ -202,8 +208,18 @@ test('@anhorig/elements: exports with types, custom-elements.json, the bundle, s
 
   // The all-in-one bundle: in the package, exported, and self-contained (no bare imports left).
   assert.ok(files.includes('dist/bundle/anhorig-elements.js'), 'elements: the bundle is not in the package');
-  assert.equal(json.exports!['./bundle'], './dist/bundle/anhorig-elements.js');
+  assert.deepEqual(json.exports!['./bundle'], { types: './dist/bundle/anhorig-elements.d.ts', default: './dist/bundle/anhorig-elements.js' });
+  // Its types: what registering the elements adds (the tags and the events), from the package's own declarations.
+  const bundleTypes = readFileSync(join(dirOf('elements'), 'dist/bundle/anhorig-elements.d.ts'), 'utf8');
+  assert.match(bundleTypes, /^import '\.\.\/define\.js';$/m, 'elements: the bundle\'s types do not bring the tags (../define.js)');
+  assert.match(bundleTypes, /^import type \{\} from '\.\.\/index\.js';$/m, 'elements: the bundle\'s types do not bring the events (../index.js)');
   const bundle = readFileSync(join(dirOf('elements'), 'dist/bundle/anhorig-elements.js'), 'utf8');
+  // Lit in production mode: its development build (the "development" export condition) warns in
+  // every vendor's console and checks more on every update.
+  for (const devOnly of ['Lit is in dev mode', 'Multiple versions of Lit loaded'])
+    assert.ok(!bundle.includes(devOnly), `elements: the bundle carries Lit's development build ("${devOnly}")`);
+  for (const pkg of PACKAGES)
+    assert.ok(!JSON.stringify(manifestOf(pkg).exports).includes('"development"'), `${pkg}: exports name a "development" condition`);
   // Import and re-export statements (at a statement boundary) and dynamic imports naming a bare
   // specifier; a string such as xstate's "… from '${e.id}'" inside an error message is not one.
   const bare = [
@@ -228,4 +244,78 @@ test('@anhorig/react: exports with types, react as a peer, sideEffects only for 
   const declarations = readFileSync(join(dirOf('react'), 'dist/index.d.ts'), 'utf8');
   for (const name of ['AnhorigInvestigation', 'onAnhorigComplete', 'onAnhorigChange', 'onAnhorigError'])
     assert.ok(declarations.includes(name), `react: dist/index.d.ts does not declare ${name}`);
+});
+
+test('@anhorig/report: exports with types, the CLI, the report schema, sideEffects only for the element', { timeout: 120_000 }, () => {
+  const { files, json } = commonChecks('report');
+  for (const [name, bin] of Object.entries(json.bin ?? {})) assert.ok(inPack(files, bin), `report: bin "${name}" → ${bin} is not in the package`);
+  assert.ok(files.includes('schema/report.schema.json'), 'report: schema/report.schema.json is not in the package');
+  assert.ok(Array.isArray(json.sideEffects), 'report: sideEffects is a list');
+  assert.deepEqual(covered(files, json.sideEffects as string[]), ['dist/element/define.js'], 'report: sideEffects covers exactly the module that registers <anhorig-report>');
+});
+
+/**
+ * The public API: each packages/*\/api-extractor*.json (one per entry point with exports) run over
+ * the declarations built above, not in local mode, so a difference from the checked-in report is a
+ * failure instead of an update. One TypeScript program serves every entry point.
+ */
+test('public API: the declarations match the API reports checked in (packages/*/etc/*.api.md)', { timeout: 120_000 }, async () => {
+  const { CompilerState, Extractor, ExtractorConfig } = await import('@microsoft/api-extractor');
+  const configFiles = PACKAGES.flatMap((pkg) =>
+    readdirSync(dirOf(pkg))
+      .filter((f) => /^api-extractor(\.[\w-]+)?\.json$/.test(f))
+      .map((f) => join(dirOf(pkg), f)),
+  );
+  assert.ok(configFiles.length >= PACKAGES.length, `an api-extractor.json for each package (found ${configFiles.map((f) => relative(ROOT, f)).join(', ')})`);
+
+  const temp = mkdtempSync(join(tmpdir(), 'anhorig-api-'));
+  try {
+    const configs = configFiles.map((file, i) => {
+      const configObject = ExtractorConfig.loadFile(file);
+      // The report this run makes goes to a folder of its own, to compare with the checked-in one.
+      configObject.apiReport = { ...configObject.apiReport!, reportTempFolder: join(temp, String(i)) };
+      return ExtractorConfig.prepare({ configObject, configObjectFullPath: file, packageJsonFullPath: join(file, '..', 'package.json') });
+    });
+    // The report package's tsconfig has both the DOM and Node's types, so it compiles every entry point.
+    const programConfig = configs.find((c) => c.packageJson?.name === '@anhorig/report') ?? configs[0]!;
+    const compilerState = CompilerState.create(programConfig, { additionalEntryPoints: configs.map((c) => c.mainEntryPointFilePath) });
+
+    const problems: string[] = [];
+    for (const config of configs) {
+      const errors: string[] = [];
+      const result = Extractor.invoke(config, {
+        localBuild: false,
+        compilerState,
+        messageCallback: (message) => {
+          if (message.logLevel === 'error') errors.push(message.formatMessageWithLocation(ROOT));
+          message.handled = true;
+        },
+      });
+      const where = relative(ROOT, config.mainEntryPointFilePath);
+      if (errors.length) problems.push(`${where}: API Extractor reported\n  ${errors.join('\n  ')}`);
+      if (!result.apiReportChanged) continue;
+      for (const { fileName } of config.reportConfigs) {
+        const name = relative(ROOT, join(config.reportFolder, fileName));
+        const checkedIn = join(config.reportFolder, fileName);
+        if (!existsSync(checkedIn)) {
+          problems.push(`${name} is missing`);
+          continue;
+        }
+        const expected = readFileSync(checkedIn, 'utf8').split('\n');
+        const actual = readFileSync(join(config.reportTempFolder, fileName), 'utf8').split('\n');
+        const diff = [
+          ...expected.filter((line) => !actual.includes(line)).map((line) => `- ${line}`),
+          ...actual.filter((line) => !expected.includes(line)).map((line) => `+ ${line}`),
+        ];
+        problems.push(`${name} is out of date:\n  ${diff.slice(0, 30).join('\n  ')}${diff.length > 30 ? `\n  … ${diff.length - 30} more lines` : ''}`);
+      }
+    }
+    assert.deepEqual(
+      problems,
+      [],
+      `The public API changed. If that is intended, run \`npm run api\` and commit packages/*/etc/*.api.md, so the change is reviewed:\n${problems.join('\n')}`,
+    );
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
 });

@@ -8,7 +8,8 @@
  */
 import { ChangeDetectionStrategy, Component, CUSTOM_ELEMENTS_SCHEMA, signal } from '@angular/core';
 import '@anhorig/elements/define';
-import { defaultCatalogue, type AnhorigChangeEvent, type AnhorigCompleteEvent } from '@anhorig/elements';
+import { defaultCatalogue } from '@anhorig/core';
+import type { AnhorigChangeEvent, AnhorigCompleteEvent } from '@anhorig/elements';
 import { countChange, reportComplete, start } from '../shared.js';
 
 const initial = start();
