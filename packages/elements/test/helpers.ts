@@ -6,7 +6,7 @@ import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { InvestigationRecord, RelativeRecord } from '@anhorig/core';
 import { TODAY, caseworker, makeRecord, testCatalogue } from '../../core/test/fixtures/records.js';
-import { settle } from './dom.js';
+import { deepElements, settle } from './dom.js';
 
 export * from './dom.js';
 
@@ -71,6 +71,14 @@ export const choose = async (select: HTMLSelectElement, label: string): Promise<
   select.focus();
   select.value = option.value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
+};
+
+/** Open a disclosure (<details>) by keyboard on its summary, found by its text (hidden parts included). */
+export const openDisclosure = async (root: Element, name: RegExp): Promise<void> => {
+  const summary = deepElements(root).find((e) => e.tagName === 'SUMMARY' && name.test((e.textContent ?? '').replace(/\s+/g, ' '))) as HTMLElement | undefined;
+  if (!summary) throw new Error(`No disclosure ${String(name)}`);
+  if (!(summary.parentElement as HTMLDetailsElement).open) await press(summary, 'Enter');
+  await settle(root);
 };
 
 export type { InvestigationRecord, RelativeRecord };

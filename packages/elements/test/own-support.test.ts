@@ -3,7 +3,7 @@ import '../src/own-support/define.js';
 import type { AnhorigOwnSupport } from '../src/own-support/anhorig-own-support.js';
 import type { AnhorigChangeDetail } from '../src/events/events.js';
 import { makeRecord, withRelative } from '../../core/test/fixtures/records.js';
-import { byRole, deepElements, mount, press, settle, testCatalogue, textOf, TODAY, typeInto } from './helpers.js';
+import { byRole, deepElements, mount, openDisclosure, press, settle, testCatalogue, textOf, TODAY, typeInto } from './helpers.js';
 
 const catalogue = {
   ...testCatalogue,
@@ -24,19 +24,27 @@ const mountOwnSupport = async (attributes: Record<string, string> = {}) => {
 const headings = (el: HTMLElement) => deepElements(el).filter((e) => /^H[1-6]$/.test(e.tagName)).map((e) => `${e.tagName} ${e.textContent?.trim()}`);
 
 describe('<anhorig-own-support>', () => {
-  it('structure: the form to add a need sits below the section’s heading (an h5 under its h4), not beside it', async () => {
+  it('structure: one heading for the section (h4); the form to add a need is a disclosure under it, named after the relative', async () => {
     const { el } = await mountOwnSupport();
-    expect(headings(el)).to.deep.equal(['H4 Stöd för egen del – Eva Andersson', 'H5 Dokumentera ett behov av stöd för egen del']);
+    expect(headings(el)).to.deep.equal(['H4 Stöd för egen del – Eva Andersson']);
+    const summary = deepElements(el).find((e) => e.tagName === 'SUMMARY')!;
+    expect(summary.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Dokumentera ett behov av stöd för egen del för Eva Andersson');
+    expect((summary.parentElement as HTMLDetailsElement).open).to.equal(false);
     await expect(el).to.be.accessible();
   });
 
-  it('structure: heading-level moves the outline to where the element is shown (h5 and h6 under a caller’s h4)', async () => {
+  it('structure: heading-level moves the outline to where the element is shown (an h5 under a caller’s h4), and the error summary one level below it', async () => {
     const { el } = await mountOwnSupport({ 'heading-level': '5' });
-    expect(headings(el)).to.deep.equal(['H5 Stöd för egen del – Eva Andersson', 'H6 Dokumentera ett behov av stöd för egen del']);
+    expect(headings(el)).to.deep.equal(['H5 Stöd för egen del – Eva Andersson']);
+    await openDisclosure(el, /^Dokumentera ett behov/);
+    await press(byRole(el, 'button', 'Lägg till behovet'));
+    await settle(el);
+    expect(headings(el)[1]).to.match(/^H6 /);
   });
 
   it('C12: a need is recorded in the relative’s own record; its groups and list name the relative', async () => {
     const { el, of } = await mountOwnSupport();
+    await openDisclosure(el, /^Dokumentera ett behov/);
     await typeInto(byRole(el, 'textbox', 'Vad behöver den anhöriga stöd med?'), 'Avlastning och någon att prata med.');
     await press(byRole(byRole(el, 'group', 'Vad erbjöd du Eva Andersson?'), 'checkbox', 'Hänvisning, till exempel till anhörigkonsulenten'));
     await press(byRole(byRole(el, 'group', 'Vilka av kommunens stödformer nämnde du för Eva Andersson? (frivilligt)'), 'checkbox', 'Samtalsstöd för anhöriga'));
@@ -53,10 +61,11 @@ describe('<anhorig-own-support>', () => {
 describe('<anhorig-own-support>: several on one page', () => {
   it('structure: one per relative side by side pass axe (no repeated landmark), and a refusal’s summary sits below the heading', async () => {
     const { el } = await mountOwnSupport();
+    await openDisclosure(el, /^Dokumentera ett behov/);
     await press(byRole(el, 'button', 'Lägg till behovet'));
     await settle(el);
     const alert = byRole(el, 'alert');
-    expect(alert.querySelector('h6, h5')?.tagName, 'below the form’s h5').to.equal('H6');
+    expect(alert.querySelector('h6, h5')?.tagName, 'below the section’s h4').to.equal('H5');
     const second = Object.assign(document.createElement('anhorig-own-support'), {
       record: withRelative(withRelative(makeRecord(), { id: 'eva', name: 'Eva Andersson' }), { id: 'olle', name: 'Olle Berg' }),
       catalogue,

@@ -338,6 +338,27 @@ describe('<anhorig-step-assignment>', () => {
     expect(plan.relativeViews).to.deep.equal([{ relativeId: 'eva', view: 'Samma personal varje gång.' }]);
   });
 
+  it('H3: a proposal that appears after the plan was started (the consent recorded in place) is taken in, and sent', async () => {
+    const fromEva = { kind: 'coordinationNeed' as const, source: { kind: 'relative' as const, relativeId: 'eva' }, basis: { kind: 'consent' as const, consentId: 'c-info' } };
+    let record = withoutPlan(withdraw(readyRecord(), 'c-share', '2026-03-01'));
+    record = withStatement(record, { id: 's-coord', ...fromEva, text: 'Vill prata med personalen om måltiderna.', qualityConfirmed: true });
+    const { el, of } = await mount<AnhorigStepAssignment>('anhorig-step-assignment', { record });
+    await typeInto(byRole(el, 'textbox', 'Hur följs insatsen upp?'), 'Samtal efter tre månader.');
+    await press(deepElements(el).find((e) => e.tagName === 'SUMMARY') as HTMLElement);
+    await settle(el);
+    await press(byRole(el, 'radio', 'Ja'));
+    await press(byRole(el, 'radio', 'Muntligt'));
+    await press(byRole(el, 'button', 'Registrera'));
+    await settle(el);
+    const wish = byRole<HTMLTextAreaElement>(el, 'textbox', 'Vad vill den anhöriga samarbeta med utföraren kring?');
+    expect(wish.value).to.equal('Vill prata med personalen om måltiderna.');
+    expect((byRole<HTMLTextAreaElement>(el, 'textbox', 'Hur följs insatsen upp?')).value, 'what was typed is kept').to.equal('Samtal efter tre månader.');
+    await press(byRole(el, 'button', 'Skicka uppdraget till utföraren'));
+    await settle(el);
+    const sent = of<{ record: InvestigationRecord }>('anhorig-change').at(-1)!.detail.record;
+    expect(sent.assignments.at(-1)?.relativePerspective.coordination.map((c) => c.relativeWish)).to.deep.equal(['Vill prata med personalen om måltiderna.']);
+  });
+
   it('H2: a legal representative who is not a relative has no part in the relative perspective', async () => {
     const record = withRelative(readyRecord(), {
       id: 'nils',

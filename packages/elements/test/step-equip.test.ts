@@ -12,7 +12,7 @@ import type { EquipView } from '../src/step-equip/equip-view.js';
 import { anonymousField, anonymousKey } from '../src/step-equip/anonymous-field.js';
 import { helpKey, referralSection } from '../src/step-equip/referral-section.js';
 import { makeRecord, makeRelativeRecord, testCatalogue, withConsent, withRelative } from '../../core/test/fixtures/records.js';
-import { allByRole, byRole, mount, press, queryByRole, settle, textOf, TODAY, typeInto } from './helpers.js';
+import { allByRole, byRole, mount, openDisclosure, press, queryByRole, settle, textOf, TODAY, typeInto } from './helpers.js';
 
 const catalogue: Catalogue = { ...testCatalogue, anhorigkonsulent: { name: 'Anna Lind, anhörigkonsulent', contact: '0321-59 50 00' } };
 
@@ -112,6 +112,7 @@ describe('<anhorig-step-equip>', () => {
   it('C9: an own conversation about the relative’s situation lands in the relative’s own record, not in the person’s', async () => {
     const record = declinedRecord();
     const { el, of } = await mount<AnhorigStepEquip>('anhorig-step-equip', { record, catalogue });
+    await openDisclosure(el, /^Dokumentera ett erbjudet samtal med Eva Andersson$/);
     await press(byRole(el, 'radio', 'Tackade ja'));
     await typeInto(byRole(el, 'textbox', 'Anteckningar om den anhörigas egen situation (frivilligt)'), 'Sover dåligt, vill träffa andra anhöriga.');
     await press(byRole(el, 'button', 'Lägg till samtalet'));
@@ -151,6 +152,7 @@ describe('<anhorig-step-equip>', () => {
     await settle(el);
     await press(byRole(el, 'button', 'Spara hänvisningen'));
     await settle(el);
+    await openDisclosure(el, /^Dokumentera ett erbjudet samtal/);
     await press(byRole(el, 'radio', 'Har inte bestämt sig'));
     await press(byRole(el, 'button', 'Lägg till samtalet'));
     await settle(el);

@@ -4,7 +4,7 @@ import type { AnhorigStepInvolve } from '../src/step-involve/anhorig-step-involv
 import type { AnhorigChangeDetail, AnhorigOwnApplicationRequestDetail } from '../src/events/events.js';
 import { relativesInStep, type Catalogue, type InvestigationRecord } from '@anhorig/core';
 import { makeRecord, makeRelativeRecord, testCatalogue, withConsent, withRelative } from '../../core/test/fixtures/records.js';
-import { allByRole, byRole, choose, deepElements, mount, press, queryByRole, settle, textOf, TODAY, typeInto } from './helpers.js';
+import { allByRole, byRole, choose, deepElements, mount, openDisclosure, press, queryByRole, settle, textOf, TODAY, typeInto } from './helpers.js';
 
 const catalogue: Catalogue = {
   ...testCatalogue,
@@ -224,6 +224,7 @@ describe('<anhorig-step-involve>: own support (C12)', () => {
     const record = involvedRecord();
     const { el, of } = await mount<AnhorigStepInvolve>('anhorig-step-involve', { record, catalogue });
     expect(textOf(el)).to.include('Den anhöriga kan vara anonym där.');
+    await openDisclosure(el, /^Dokumentera ett behov av stöd för egen del/);
     await typeInto(byRole(el, 'textbox', 'Vad behöver den anhöriga stöd med?'), 'Avlastning och någon att prata med.');
     await press(byRole(el, 'checkbox', 'Generellt stöd utan behovsprövning'));
     await press(byRole(el, 'checkbox', 'Information om hur man ansöker om stöd för egen del'));

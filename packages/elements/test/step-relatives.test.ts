@@ -4,7 +4,7 @@ import '../src/step-relatives/define.js';
 import type { AnhorigStepRelatives } from '../src/step-relatives/anhorig-step-relatives.js';
 import { childPerspective, representativeMayConsent, violenceGate, type InvestigationRecord, type Relative } from '@anhorig/core';
 import { makeRecord, withAssessment, withConsent, withRelative } from '../../core/test/fixtures/records.js';
-import { allByRole, byRole, caseworker, deepElements, mount, press, queryByRole, settle, textOf, TODAY, typeInto } from './helpers.js';
+import { allByRole, byRole, caseworker, deepElements, mount, openDisclosure, press, queryByRole, settle, textOf, TODAY, typeInto } from './helpers.js';
 
 const TAG = 'anhorig-step-relatives';
 
@@ -83,8 +83,8 @@ describe('<anhorig-step-relatives>', () => {
     expect(byRole(el, 'heading', 'Eva Andersson (min dotter)')).to.exist;
     expect(textOf(el)).to.include('Ger stöd inom: Hemliv');
     expect(byRole(el, 'status').textContent).to.include('Eva Andersson är tillagd.');
-    // The add form (the last "Namn"; each card has its own in "Ändra") is empty again.
-    expect((allByRole(el, 'textbox', 'Namn').at(-1) as HTMLInputElement).value).to.equal('');
+    // The add form (the first "Namn", above the cards; each card has its own in "Ändra") is empty again.
+    expect((allByRole(el, 'textbox', 'Namn').at(0) as HTMLInputElement).value).to.equal('');
     await expect(el).to.be.accessible();
   });
 
@@ -259,7 +259,7 @@ describe('<anhorig-step-relatives>', () => {
     const warnings = byRole(el, 'region', 'Att tänka på i det här steget');
     const link = byRole<HTMLAnchorElement>(warnings, 'link', 'Eva Andersson (dotter)');
     expect(textOf(warnings)).to.include('Den enskilde har inte tillfrågats om Eva Andersson ska delta i utredningen.');
-    expect(textOf(warnings)).to.include('Eva Andersson har inte fått veta att Eva Andersson kan delta');
+    expect(textOf(warnings)).to.include('Eva Andersson har inte fått veta att det finns möjlighet att delta');
     // One list for the step: no second warning box inside the card.
     expect(deepElements(el).filter((e) => e.getAttribute('part') === 'warnings')).to.have.length(1);
     await press(link, 'Enter');
@@ -395,6 +395,7 @@ describe('<anhorig-step-relatives>', () => {
 
   it('step 1: removes a relative added by mistake, after confirmation', async () => {
     const { el, of } = await mount<AnhorigStepRelatives>(TAG, { record: withEva() });
+    await openDisclosure(el, /^Ändra uppgifter om Eva Andersson$/);
     await press(byRole(el, 'button', 'Ta bort Eva Andersson'));
     await settle(el);
     await expect(el).to.be.accessible();
@@ -408,6 +409,7 @@ describe('<anhorig-step-relatives>', () => {
 
   it('step 1: a relative something refers to is not removed, and the machine’s reason is shown', async () => {
     const { el, of } = await mount<AnhorigStepRelatives>(TAG, { record: withConsent(withEva(), { scope: 'participate', relativeId: 'eva' }) });
+    await openDisclosure(el, /^Ändra uppgifter om Eva Andersson$/);
     await press(byRole(el, 'button', 'Ta bort Eva Andersson'));
     await settle(el);
     await press(byRole(el, 'button', 'Ja, ta bort Eva Andersson'));

@@ -178,6 +178,8 @@ export interface DayOptions {
   fullLayout?: boolean;
   /** Called after each step is entered (and once for step 1), e.g. to run axe. */
   onStep?: (observation: StepObservation) => Promise<void> | void;
+  /** Called when a step's work is done, before "Nästa" (e.g. to look at its layout). */
+  onDone?: (step: StepKey) => Promise<void> | void;
 }
 
 export const runDay = async (
@@ -275,6 +277,7 @@ export const runDay = async (
     const s = steps.get(current)!;
     s.done = measureNow();
     s.max = maxOf(s.max, s.done);
+    await options.onDone?.(current);
   };
 
   /** "Nästa: <title>": its keys belong to the step left; heights after Enter to the step entered. */

@@ -37,7 +37,7 @@ export const relativesWarnings = (record: InvestigationRecord, today: string): W
     if (r.involvementAskedAt === undefined && !decided)
       warnings.push({ code: 'relativeNotAsked', message: `Den enskilde har inte tillfrågats om ${name} ska delta i utredningen.`, path: `relatives.${i}.involvementAskedAt`, relativeId: r.id });
     if (!r.informedOfPossibility)
-      warnings.push({ code: 'relativeNotInformed', message: `${name} har inte fått veta att ${name} kan delta i utredningen om den enskilde samtycker.`, path: `relatives.${i}.informedOfPossibility`, relativeId: r.id });
+      warnings.push({ code: 'relativeNotInformed', message: `${name} har inte fått veta att det finns möjlighet att delta i utredningen om den enskilde samtycker.`, path: `relatives.${i}.informedOfPossibility`, relativeId: r.id });
   });
   return warnings;
 };

@@ -185,6 +185,7 @@ export const consentForm = (
         ...(isSip ? { hint: t.term('sipHint') } : {}),
         ...(draft.problems.includes('status') ? { error: problemText('status') } : {}),
         ...(draft.status ? { value: draft.status } : {}),
+        inline: true,
         options: (['given', 'declined'] as const).map((s) => ({ value: s, label: d.term(isSip ? `sip.${s}` : `status.${s}`) })),
         onChange: (status) => choose({ status }, 'status'),
       })}
@@ -193,6 +194,7 @@ export const consentForm = (
         label: legend('form'),
         ...(draft.problems.includes('form') ? { error: problemText('form') } : {}),
         ...(draft.form ? { value: draft.form } : {}),
+        inline: true,
         options: (['oral', 'written'] as const).map((f) => ({ value: f, label: d.term(`form.${f}`) })),
         onChange: (form) => choose({ form }, 'form'),
       })}

@@ -153,16 +153,18 @@ export class AnhorigOwnSupport extends InvestigationElement {
     const forms = context.catalogue.ownSupportOffers.filter((o) => o.kind === 'application');
     const chosenForm = forms.find((o) => o.id === draft.applicationFormId);
     const name = displayName(relative);
+    // In a disclosure: a need is documented now and then, and the open form is a dozen stops to Tab past.
     return html`
+      ${savedNotice(this.forms.saved(ADD_KEY), this.t.term('added'))}
+      <details class="add-need">
+        <summary>${this.t.term('addHeading')}<span class="visually-hidden"> ${this.t.term('addWho', name)}</span></summary>
       <form novalidate @submit=${(e: Event) => this.add(e, relative.id)}>
-        ${headingAt(level, 'add-need-heading', this.t.term('addHeading'))}
-        ${savedNotice(this.forms.saved(ADD_KEY), this.t.term('added'))}
         ${rejectionSummary(
           this.t.term('refused'),
           this.forms.rejection(ADD_KEY),
           this.shadowRoot,
           { description: 'need-description', offered: 'need-offered', offerIds: 'need-offer-ids', applicationFormId: 'need-application-form' },
-          below(level),
+          level,
         )}
         ${textArea({
           id: 'need-description',
@@ -202,6 +204,7 @@ export class AnhorigOwnSupport extends InvestigationElement {
           : nothing}
         <div class="actions"><button type="submit">${this.t.term('add')}</button></div>
       </form>
+      </details>
     `;
   }
 

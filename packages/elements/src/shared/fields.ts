@@ -106,11 +106,14 @@ export const checkbox = (f: FieldBase & { checked: boolean; onChange: (checked: 
   ${hintAndError(f)}
 `;
 
-/** A group of radio buttons in a fieldset; arrow keys move between options (native behaviour). */
+/**
+ * A group of radio buttons in a fieldset; arrow keys move between options (native behaviour).
+ * `inline` puts short options (Ja/Nej, muntligt/skriftligt) side by side on one line.
+ */
 export const radioGroup = <V extends string>(
-  f: FieldBase & { value?: V; options: readonly Option<V>[]; onChange: (value: V) => void },
+  f: FieldBase & { value?: V; options: readonly Option<V>[]; inline?: boolean; onChange: (value: V) => void },
 ): TemplateResult => html`
-  <fieldset class="field" aria-describedby=${ifDefined(describedBy(f))} id=${f.id}>
+  <fieldset class="field ${f.inline ? 'inline' : ''}" aria-describedby=${ifDefined(describedBy(f))} id=${f.id}>
     <legend>${f.label}</legend>
     ${hintAndError(f)}
     ${f.options.map(

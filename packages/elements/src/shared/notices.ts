@@ -85,8 +85,9 @@ export const rejectionSummary = (
 };
 
 /** A short confirmation that a form was saved (role status, announced politely). */
+/** A confirmation: one line with a check mark, not a box (it is announced, role status, and stays until the next edit). */
 export const savedNotice = (saved: boolean, text: string): TemplateResult | typeof nothing =>
-  saved ? html`<p class="notice info" role="status">${text}</p>` : nothing;
+  saved ? html`<p class="saved" role="status">${text}</p>` : nothing;
 
 /** The field's error from a rejection, for `aria-invalid` and the message under the label. */
 export const fieldError = (rejection: Rejection | undefined, key: string): string | undefined =>

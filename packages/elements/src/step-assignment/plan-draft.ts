@@ -20,6 +20,12 @@ export interface PlanDraft {
   followUpHow: string;
   followUpWhen: string;
   relatives: Record<string, RelativeDraft>;
+  /**
+   * The relatives whose proposals this draft has taken in. A proposal can appear after the draft was
+   * started (the person consents in place to sharing with the provider): it is taken in then, once;
+   * a field the handläggare has since emptied stays empty.
+   */
+  proposedFor: readonly string[];
 }
 
 /** The plan form's key in the element's forms. */
@@ -42,7 +48,7 @@ const fromRecord = (record: InvestigationRecord): PlanDraft => {
       view: view?.view ?? '',
     };
   }
-  return { followUpHow: plan?.followUpHow ?? '', followUpWhen: plan?.followUpWhen ?? '', relatives };
+  return { followUpHow: plan?.followUpHow ?? '', followUpWhen: plan?.followUpWhen ?? '', relatives, proposedFor: [] };
 };
 
 export interface PlanProposals {
@@ -69,30 +75,40 @@ export const planProposals = (context: InvestigationContext): PlanProposals => {
 };
 const proposalCache = new WeakMap<InvestigationContext, PlanProposals>();
 
+/** The draft with the proposals it has not taken in yet filled into what it leaves empty. */
+const withNewProposals = (context: InvestigationContext, draft: PlanDraft): PlanDraft => {
+  const fresh = [...planProposals(context).relatives.values()].filter((p) => !draft.proposedFor.includes(p.relativeId));
+  if (fresh.length === 0) return draft;
+  const relatives = { ...draft.relatives };
+  for (const p of fresh) {
+    const r = relatives[p.relativeId] ?? emptyRelative();
+    relatives[p.relativeId] = { ...r, relativeWish: r.relativeWish || (p.relativeWish ?? ''), view: r.view || (p.view ?? '') };
+  }
+  return { ...draft, relatives, proposedFor: [...draft.proposedFor, ...fresh.map((p) => p.relativeId)] };
+};
+
 /** The record's plan with the proposals filled into what it leaves empty. */
 const proposedDraft = (context: InvestigationContext): PlanDraft => {
-  const saved = fromRecord(context.record);
-  const proposals = planProposals(context);
-  const relatives = { ...saved.relatives };
-  for (const [relativeId, p] of proposals.relatives) {
-    const r = relatives[relativeId] ?? emptyRelative();
-    relatives[relativeId] = { ...r, relativeWish: r.relativeWish || (p.relativeWish ?? ''), view: r.view || (p.view ?? '') };
-  }
-  return { ...saved, ...(proposals.followUpWhen ? { followUpWhen: proposals.followUpWhen } : {}), relatives };
+  const saved = withNewProposals(context, fromRecord(context.record));
+  const followUpWhen = planProposals(context).followUpWhen;
+  return { ...saved, ...(followUpWhen ? { followUpWhen } : {}) };
 };
 
 /**
  * The unsaved changes, if any: an edit since the last save, or proposals the record does not hold
  * yet (the confirmations give way to them, and sending saves them first).
  */
-export const unsavedPlan = (view: AssignmentStepView): PlanDraft | undefined =>
-  view.forms.draft<PlanDraft | undefined>(PLAN, () => {
+export const unsavedPlan = (view: AssignmentStepView): PlanDraft | undefined => {
+  const draft = view.forms.draft<PlanDraft | undefined>(PLAN, () => {
     const proposed = proposedDraft(view.context);
     return JSON.stringify(planFromDraft(proposed)) === JSON.stringify(planFromDraft(fromRecord(view.context.record))) ? undefined : proposed;
   });
+  return draft && withNewProposals(view.context, draft);
+};
 
 /** The unsaved draft, or the record's plan (with the proposals) as a fresh one. */
-export const planDraft = (view: AssignmentStepView): PlanDraft => view.forms.draft(PLAN, () => proposedDraft(view.context));
+export const planDraft = (view: AssignmentStepView): PlanDraft =>
+  withNewProposals(view.context, view.forms.draft(PLAN, () => proposedDraft(view.context)));
 
 export const editPlan = (view: AssignmentStepView, change: (draft: PlanDraft) => PlanDraft): void =>
   view.forms.setDraft(PLAN, change(planDraft(view)));

@@ -44,7 +44,8 @@ const entry = (view: EquipView, c: OwnConversation): TemplateResult => {
 
 /**
  * The relative's "own conversation" part: what is documented, and (not in review mode) the form to
- * add a conversation. `onAdd` sends it.
+ * add a conversation, in a disclosure: most relatives are not offered one on the day the step is
+ * done, and the form's dates would cost a keyboard user a dozen stops. `onAdd` sends it.
  */
 export const conversationsSection = (
   view: EquipView,
@@ -73,8 +74,10 @@ export const conversationsSection = (
       ${view.readonly
         ? nothing
         : html`
+            ${savedNotice(forms.saved(key), t.term('conversationAdded'))}
+            <details class="add-conversation">
+              <summary>${t.term('conversationOffer')}<span class="visually-hidden"> ${t.term('conversationOfferWho', displayName(relative))}</span></summary>
             <form novalidate @submit=${submit}>
-              ${savedNotice(forms.saved(key), t.term('conversationAdded'))}
               ${view.rejection(key, { offeredAt: `${p}-conv-offered`, answer: `${p}-conv-answer`, heldAt: `${p}-conv-held`, notes: `${p}-conv-notes` })}
               ${textField({
                 id: `${p}-conv-offered`,
@@ -110,6 +113,7 @@ export const conversationsSection = (
               })}
               <div class="actions"><button type="submit">${t.term('conversationAdd')}</button></div>
             </form>
+            </details>
           `}
     </div>
   `;

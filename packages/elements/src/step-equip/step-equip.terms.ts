@@ -59,6 +59,8 @@ export const stepEquipTerms = defineTerms({
     notes: 'Anteckningar om den anhörigas egen situation (frivilligt)',
     notesHint: 'Skriv bara om den anhörigas egen situation, inget om den enskilde.',
     conversationAdd: 'Lägg till samtalet',
+    conversationOffer: 'Dokumentera ett erbjudet samtal',
+    conversationOfferWho: (name: string) => `med ${name}`,
     conversationAdded: 'Samtalet är dokumenterat i den anhörigas egen journal.',
   },
   {
@@ -120,6 +122,8 @@ export const stepEquipTerms = defineTerms({
     notes: 'Notes about the relative’s own situation (optional)',
     notesHint: 'Write only about the relative’s own situation, nothing about the person.',
     conversationAdd: 'Add the conversation',
+    conversationOffer: 'Document an offered conversation',
+    conversationOfferWho: (name: string) => `with ${name}`,
     conversationAdded: 'The conversation is documented in the relative’s own record.',
   },
 );

@@ -49,6 +49,7 @@ export const personPart = (view: FollowUpView, followUp: FollowUp, onUpdate: (pe
         label: t.term('supportGiven'),
         value: person.supportGiven,
         options: yesNo,
+        inline: true,
         onChange: (supportGiven) => update({ supportGiven }),
       })}
       ${textArea({
@@ -65,6 +66,7 @@ export const personPart = (view: FollowUpView, followUp: FollowUp, onUpdate: (pe
           hint: t.term('stillWantsHint'),
           ...(value ? { value } : {}),
           options: yesNo,
+          inline: true,
           onChange: (answer) => {
             const others = person.stillWantsRelativeSupport.filter((s) => s.relativeId !== r.id);
             update({ stillWantsRelativeSupport: [...others, { relativeId: r.id, answer }] });

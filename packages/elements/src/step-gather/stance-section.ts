@@ -65,6 +65,7 @@ const stanceForm = (view: GatherView, relative: Relative, stance: RelativeStance
       label,
       value: current[q],
       options: ANSWERS.map((a) => ({ value: a, label: view.d.term(`yesNo.${a}`) })),
+      inline: true,
       onChange: (value) => save({ [q]: value }),
     });
   return html`

@@ -31,38 +31,21 @@ export const styles = css`
     padding-inline-start: var(--_space-3);
     border-inline-start: 3px solid var(--_color-border);
   }
-  /* One short line of facts per relative, not a table of yes and no. */
+  /* The facts about a relative as one flowing line, separated by dots, not a table of yes and no. */
   ul.facts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-1) var(--_space-3);
     list-style: none;
     margin: 0 0 var(--_space-3);
     padding: 0;
   }
+  ul.facts > li {
+    display: inline;
+  }
   ul.facts > li:not(:last-child)::after {
-    content: '·';
-    margin-inline-start: var(--_space-3);
+    content: ' · ' / '';
     color: var(--_color-muted);
   }
   ul.answers {
     margin: 0 0 var(--_space-2);
-  }
-  /* The decision's questions: the two answers side by side, one line each. */
-  .decision-form fieldset.field {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: var(--_space-1) var(--_space-4);
-    margin-bottom: var(--_space-2);
-  }
-  .decision-form fieldset.field > legend {
-    float: left;
-    flex-basis: 100%;
-    margin-bottom: var(--_space-1);
-  }
-  .decision-form fieldset.field > .choice {
-    margin: 0;
   }
   .decision h5 {
     margin-top: var(--_space-3);
@@ -73,8 +56,37 @@ export const styles = css`
     margin-top: var(--_space-3);
   }
   form.add {
-    border-top: 2px solid var(--_color-border);
-    padding-top: var(--_space-3);
+    border-bottom: 2px solid var(--_color-border);
+    margin-bottom: var(--_space-3);
+  }
+  /* Cards side by side where the step is wide enough (two at 1280 px); reading order is the list's. */
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 24rem), 1fr));
+    align-items: start;
+    gap: var(--_space-3);
+  }
+  .cards > .card {
+    margin: 0;
+  }
+  /* Inside a card the buttons sit closer to what they act on. */
+  .card .actions {
+    margin: var(--_space-2) 0;
+  }
+  .card .notice {
+    padding: var(--_space-2) var(--_space-3);
+  }
+  /* The card's disclosures on one line while closed; an open one takes the card's width. */
+  .disclosures {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space-4);
+  }
+  .disclosures > details {
+    margin: 0;
+  }
+  .disclosures > details[open] {
+    flex-basis: 100%;
   }
   details {
     margin: 0 0 var(--_space-3);

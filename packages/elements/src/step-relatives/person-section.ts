@@ -62,33 +62,19 @@ const personFields = (view: RelativesView): TemplateResult => {
     guardians: { id: 'person-guardians', label: t.term('guardians') },
     childViews: { id: 'person-child-views', label: t.term('childViews') },
   };
+  const chosenNameRefused = forms.error(KEY, 'chosenName') !== undefined || forms.error(KEY, 'pronouns') !== undefined;
   return html`
     ${view.refusal(KEY, 4, refs)}
     <dl class="summary">
       <dt>${t.term('personName')}</dt>
       <dd>${person.displayName}</dd>
     </dl>
-    ${textField({
-      id: 'person-chosen-name',
-      label: t.term('chosenName'),
-      hint: t.term('personChosenNameHint'),
-      value: person.chosenName ?? '',
-      error: forms.error(KEY, 'chosenName'),
-      onChange: (v) => update({ chosenName: optional(v) }),
-    })}
-    ${textField({
-      id: 'person-pronouns',
-      label: t.term('pronouns'),
-      hint: t.term('personPronounsHint'),
-      value: person.pronouns ?? '',
-      error: forms.error(KEY, 'pronouns'),
-      onChange: (v) => update({ pronouns: optional(v) }),
-    })}
     ${radioGroup({
       id: 'person-age',
       label: t.term('ageGroup'),
       hint: t.term('ageGroupHint'),
       value: person.ageGroup,
+      inline: true,
       options: (['adult', 'minor'] as const).map((a) => ({ value: a, label: t.term(`age.${a}`) })),
       onChange: (ageGroup) => update({ ageGroup }),
     })}
@@ -118,6 +104,7 @@ const personFields = (view: RelativesView): TemplateResult => {
           label: t.term('canTakePosition'),
           hint: t.term('canTakePositionHint'),
           value: person.canTakePosition,
+          inline: true,
           options: (['yes', 'no', 'unknown'] as const).map((v) => ({ value: v, label: d.term(`yesNo.${v}`) })),
           onChange: (canTakePosition) => update({ canTakePosition }),
         })}
@@ -128,8 +115,26 @@ const personFields = (view: RelativesView): TemplateResult => {
       checked: view.context.record.applicationConcernsRelative,
       onChange: (value) => forms.send(KEY, { type: 'application.setConcernsRelative', value }),
     })}
-    <details class="more" ?open=${person.communication !== undefined}>
+    <details class="more" ?open=${person.communication !== undefined || person.chosenName !== undefined || person.pronouns !== undefined || chosenNameRefused}>
       <summary>${t.term('personCommunication')}</summary>
+      <div class="row">
+        ${textField({
+          id: 'person-chosen-name',
+          label: t.term('chosenName'),
+          hint: t.term('personChosenNameHint'),
+          value: person.chosenName ?? '',
+          error: forms.error(KEY, 'chosenName'),
+          onChange: (v) => update({ chosenName: optional(v) }),
+        })}
+        ${textField({
+          id: 'person-pronouns',
+          label: t.term('pronouns'),
+          hint: t.term('personPronounsHint'),
+          value: person.pronouns ?? '',
+          error: forms.error(KEY, 'pronouns'),
+          onChange: (v) => update({ pronouns: optional(v) }),
+        })}
+      </div>
       ${communicationFields({
         id: 'person-communication',
         draft: communicationDraftOf(person.communication),

@@ -2,7 +2,8 @@
  * One relative's card, compact (issue 10): the name, the branch the consent engine puts them in
  * (step 2 or 3), the facts that are true about them in one short list, the person's decision (one
  * form), then the child perspective with its answer in place (C11, H4), the violence section (C4),
- * and "Ändra" (the same form as adding) and removal of a relative added by mistake. What is left to do
+ * and "Ändra" (the same form as adding, ending with the removal of a relative added by mistake); while
+ * nothing is recorded about violence, its disclosure and "Ändra" share one line. What is left to do
  * for the relative is in the step's one list at the top, which links here. A legal representative
  * who is not a relative (H2) has a card with the role and mandate only: no decision, no questions.
  */
@@ -29,10 +30,13 @@ export const relativeCard = (view: RelativesView, relative: Relative, key: strin
         ><span class="tag ${relative.isRelative ? branch : 'representative'}" part="branch">${tag}</span>
       </p>
       ${relativeSummary(view, relative)} ${representativeNotice(view, relative, name)}
-      ${relative.isRelative
-        ? html`${decisionSection(view, relative, key, name)} ${childNotice(view, relative, key)} ${violenceSection(view, relative, key, name)}`
-        : nothing}
-      ${view.readonly ? nothing : cardActions(view, relative, key, name)}
+      ${relative.isRelative ? html`${decisionSection(view, relative, key, name)} ${childNotice(view, relative, key)}` : nothing}
+      ${relative.isRelative && relative.violenceConcern ? violenceSection(view, relative, key, name) : nothing}
+      <div class="disclosures">
+        ${relative.isRelative && !relative.violenceConcern ? violenceSection(view, relative, key, name) : nothing}
+        ${view.readonly ? nothing : editDisclosure(view, relative, key, name)}
+      </div>
+      ${view.refusal(removeKey(relative.id), 5)}
     </article>
   `;
 };
@@ -61,15 +65,14 @@ const relativeSummary = (view: RelativesView, r: Relative): TemplateResult => {
     ...(communication?.supports ?? []).map((s) => d.term(`support.${s}`)),
     communication?.minorityLanguage ? t.term('factMinority', d.term(`minority.${communication.minorityLanguage}`)) : undefined,
     r.contact ? t.term('factContact', r.contact) : undefined,
-    t.term('factAdded', r.addedAt),
   ].filter((f): f is string => f !== undefined);
   return html`<ul class="facts">
     ${facts.map((f) => html`<li>${f}</li>`)}
   </ul>`;
 };
 
-/** "Ändra" (the same form as adding) and removal of a relative added by mistake. */
-const cardActions = (view: RelativesView, r: Relative, key: string, name: string): TemplateResult => {
+/** "Ändra" (the same form as adding), with the removal of a relative added by mistake at its end. */
+const editDisclosure = (view: RelativesView, r: Relative, key: string, name: string): TemplateResult => {
   const { t, forms } = view;
   const edit = editKey(r.id);
   const initial = () => draftOf(r);
@@ -83,7 +86,7 @@ const cardActions = (view: RelativesView, r: Relative, key: string, name: string
   };
   return html`
     <details class="edit">
-      <summary>${t.term('edit', name)}</summary>
+      <summary>${t.term('edit')}<span class="visually-hidden">${t.term('editWho', name)}</span></summary>
       <form @submit=${submit} novalidate>
         ${view.refusal(edit, 5, relativeFieldRefs(prefix, t))}
         ${relativeFields({ prefix, draft, set, t, d: view.d, lifeAreas: view.context.catalogue.lifeAreas, rejection: forms.rejection(edit) })}
@@ -92,7 +95,14 @@ const cardActions = (view: RelativesView, r: Relative, key: string, name: string
         </div>
         ${savedNotice(forms.saved(edit), t.term('saved'))}
       </form>
+      ${removal(view, r, key, name)}
     </details>
+  `;
+};
+
+const removal = (view: RelativesView, r: Relative, key: string, name: string): TemplateResult => {
+  const { t } = view;
+  return html`
     ${view.removing === r.id
       ? html`<div class="notice">
           <p>${t.term('removeConfirm', name)}</p>
@@ -106,6 +116,5 @@ const cardActions = (view: RelativesView, r: Relative, key: string, name: string
             ${t.term('remove')}<span class="visually-hidden">${t.term('removeWho', name)}</span>
           </button>
         </div>`}
-    ${view.refusal(removeKey(r.id), 5)}
   `;
 };

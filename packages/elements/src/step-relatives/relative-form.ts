@@ -168,29 +168,31 @@ export const relativeFields = (options: {
     draft.chosenName !== '' || draft.pronouns !== '' || draft.contact !== '' || draft.gender !== '' || draft.ageBand !== '' ||
     communicationOf(draft.communication) !== undefined || ['chosenName', 'pronouns', 'contact'].some((k) => error(k) !== undefined);
   return html`
-    ${textField({ id: id('name'), label: t.term('name'), value: draft.name, required: true, error: error('name'), autocomplete: 'off', onChange: (name) => set({ name }) })}
-    ${textField({
-      id: id('relation'),
-      label: t.term('relation'),
-      hint: t.term('relationHint'),
-      value: draft.relation,
-      required: true,
-      error: error('relation'),
-      onChange: (relation) => set(withRelation(draft, relation)),
-    })}
-    ${selectField({
-      id: id('relation-category'),
-      label: t.term('relationCategory'),
-      hint: t.term('relationCategoryHint'),
-      value: draft.relationCategory,
-      placeholder: t.term('choose'),
-      options: RELATION_CATEGORIES.map((c) => ({ value: c, label: d.term(`relationCategory.${c}`) })),
-      onChange: (value) => {
-        // The placeholder ("Välj") sends '': back to proposing from the words.
-        const relationCategory = value as RelationCategory | '';
-        set({ relationCategory, relationCategoryChosen: relationCategory !== '' });
-      },
-    })}
+    <div class="row">
+      ${textField({ id: id('name'), label: t.term('name'), value: draft.name, required: true, error: error('name'), autocomplete: 'off', onChange: (name) => set({ name }) })}
+      ${textField({
+        id: id('relation'),
+        label: t.term('relation'),
+        hint: t.term('relationHint'),
+        value: draft.relation,
+        required: true,
+        error: error('relation'),
+        onChange: (relation) => set(withRelation(draft, relation)),
+      })}
+      ${selectField({
+        id: id('relation-category'),
+        label: t.term('relationCategory'),
+        hint: t.term('relationCategoryHint'),
+        value: draft.relationCategory,
+        placeholder: t.term('choose'),
+        options: RELATION_CATEGORIES.map((c) => ({ value: c, label: d.term(`relationCategory.${c}`) })),
+        onChange: (value) => {
+          // The placeholder ("Välj") sends '': back to proposing from the words.
+          const relationCategory = value as RelationCategory | '';
+          set({ relationCategory, relationCategoryChosen: relationCategory !== '' });
+        },
+      })}
+    </div>
     ${checkbox({
       id: id('is-representative'),
       label: t.term('isRepresentative'),
@@ -203,6 +205,7 @@ export const relativeFields = (options: {
             id: id('representative-kind'),
             label: t.term('representativeKind'),
             value: draft.representativeKind,
+            inline: true,
             options: REPRESENTATIVE_KINDS.map((k) => ({ value: k, label: t.term(`kind.${k}`) })),
             onChange: (representativeKind) => set({ representativeKind }),
           })}
@@ -245,14 +248,16 @@ export const relativeFields = (options: {
                 })}
               </div>`
             : nothing}
-          ${checkbox({ id: id('worries'), label: t.term('worries'), checked: draft.worriesAboutPerson, onChange: (worriesAboutPerson) => set({ worriesAboutPerson }) })}
-          ${checkbox({ id: id('lives-with'), label: t.term('livesWith'), checked: draft.livesWithPerson, onChange: (livesWithPerson) => set({ livesWithPerson }) })}
-          ${checkbox({
-            id: id('is-child'),
-            label: t.term('isChild'),
-            checked: draft.isChild,
-            onChange: (isChild) => set({ isChild, ...(draft.ageBand === 'under18' && !isChild ? { ageBand: '' } : {}), ...(isChild && draft.ageBand !== '' ? { ageBand: 'under18' } : {}) }),
-          })}
+          <div class="choices-row">
+            ${checkbox({ id: id('worries'), label: t.term('worries'), checked: draft.worriesAboutPerson, onChange: (worriesAboutPerson) => set({ worriesAboutPerson }) })}
+            ${checkbox({ id: id('lives-with'), label: t.term('livesWith'), checked: draft.livesWithPerson, onChange: (livesWithPerson) => set({ livesWithPerson }) })}
+            ${checkbox({
+              id: id('is-child'),
+              label: t.term('isChild'),
+              checked: draft.isChild,
+              onChange: (isChild) => set({ isChild, ...(draft.ageBand === 'under18' && !isChild ? { ageBand: '' } : {}), ...(isChild && draft.ageBand !== '' ? { ageBand: 'under18' } : {}) }),
+            })}
+          </div>
           ${checkbox({
             id: id('coordinates-care'),
             label: t.term('coordinatesCare'),

@@ -1,6 +1,8 @@
 /**
- * The relatives important to the person: one card per relative, the confirmation of a removal, and
- * the form that adds a relative (up to the decision; the machine says when it is too late).
+ * The relatives important to the person: the form that adds a relative (up to the decision; the
+ * machine says when it is too late), the confirmation of a removal, and one card per relative. The
+ * form comes first: after adding, focus is back in its name field, and the next Tab leads on to the
+ * cards, so the handläggare adds everyone and then records the person's decisions in one pass.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { savedNotice } from '../shared/notices.js';
@@ -18,9 +20,11 @@ export const relativesSection = (view: RelativesView): TemplateResult => {
     <section aria-labelledby="relatives-heading" part="relatives">
       <h3 id="relatives-heading" tabindex="-1">${t.term('relativesHeading')}</h3>
       <p>${t.term('decides')}</p>
-      ${view.removed === undefined ? nothing : savedNotice(true, t.term('removed', view.removed))}
-      ${relatives.length === 0 ? html`<p>${t.term('noRelatives')}</p>` : relatives.map((r, i) => relativeCard(view, r, `r${i}`))}
       ${view.readonly ? nothing : addForm(view)}
+      ${view.removed === undefined ? nothing : savedNotice(true, t.term('removed', view.removed))}
+      ${relatives.length === 0
+        ? html`<p>${t.term('noRelatives')}</p>`
+        : html`<div class="cards">${relatives.map((r, i) => relativeCard(view, r, `r${i}`))}</div>`}
     </section>
   `;
 };

@@ -40,6 +40,38 @@ export const shared = css`
     margin: 0 0 var(--_space-3);
     max-width: 40rem;
   }
+  /* Short choices side by side: the legend, hint and error on their own line above them. */
+  fieldset.field.inline {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_space-1) var(--_space-4);
+  }
+  fieldset.field.inline > legend {
+    float: left;
+    width: 100%;
+  }
+  fieldset.field.inline > .hint,
+  fieldset.field.inline > .error-message {
+    flex-basis: 100%;
+  }
+  fieldset.field.inline > .choice {
+    margin: 0;
+  }
+  /* Short checkboxes side by side, wrapping when there is no room. */
+  .choices-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space-4);
+  }
+  /* Short fields side by side where there is room; one column in a narrow container. */
+  .row {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    align-items: end;
+    column-gap: var(--_space-3);
+    max-width: 60rem;
+  }
   label, legend {
     font-weight: 600;
   }
@@ -135,6 +167,15 @@ export const shared = css`
     background: var(--_color-bg);
   }
   .notice > :last-child { margin-bottom: 0; }
+  .saved {
+    color: var(--_color-success);
+    font-weight: 600;
+    margin: 0 0 var(--_space-2);
+  }
+  /* The mark is decoration; the text says it (empty alternative text for assistive technology). */
+  .saved::before {
+    content: '✓ ' / '';
+  }
   .card {
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
@@ -142,6 +183,8 @@ export const shared = css`
     margin: 0 0 var(--_space-3);
     background: var(--_color-bg);
   }
+  /* The card's padding is the space above its heading. */
+  .card > :first-child { margin-top: 0; }
   .tag {
     display: inline-block;
     font-size: 0.875rem;
