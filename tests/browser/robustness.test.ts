@@ -40,13 +40,19 @@ const shadow = (el: Element) => el.shadowRoot!;
 const card = (el: HTMLElement, name: string) =>
   Array.from(shadow(shown(el)).querySelectorAll<HTMLElement>('.card')).find((c) => (c.querySelector('h3, h4')?.textContent ?? '').trim().startsWith(name))!;
 
-const consentPanelFor = async (el: HTMLElement, name: string, scope: string) => {
-  const summary = deepElements(card(el, name)).find((e) => e.tagName === 'SUMMARY' && e.textContent?.trim() === `Registrera den enskildes besked: ${scope}`) as HTMLElement;
-  await press(summary, 'Enter');
+/** The person's decision about one relative: one form, the questions answered, how it was given, one save. */
+const decide = async (el: HTMLElement, name: string, answers: Partial<Record<'participate' | 'provideInformation', 'Ja' | 'Nej'>>) => {
+  const questions = {
+    participate: `Får ${name} delta i utredningens samtal och möten?`,
+    provideInformation: `Får ${name} lämna uppgifter om den enskilde?`,
+  } as const;
+  for (const [scope, answer] of Object.entries(answers) as [keyof typeof questions, 'Ja' | 'Nej'][]) {
+    await press(byRole(byRole(card(el, name), 'group', questions[scope]), 'radio', answer));
+    await settle(el);
+  }
+  await press(byRole(byRole(card(el, name), 'group', 'Hur lämnade den enskilde beskedet?'), 'radio', 'Muntligt'));
   await settle(el);
-  const panel = summary.closest('details')!.querySelector('anhorig-consent-panel')!;
-  await settle(panel);
-  return panel;
+  await press(byRole(card(el, name), 'button', `Spara beskedet om ${name}`));
 };
 
 const addRelative = async (el: HTMLElement, name: string, relation: string, extra: string[] = []) => {
@@ -64,30 +70,10 @@ const addRelative = async (el: HTMLElement, name: string, relation: string, extr
 const EDITS: [string, (el: AnhorigInvestigation) => Promise<void>][] = [
   ['add Eva', (el) => addRelative(el, 'Eva Exempelsson', 'dotter', ['Ger stöd, omsorg eller vård till den enskilde', 'Hemliv', 'Bor med den enskilde'])],
   ['add Olle', (el) => addRelative(el, 'Olle Granne', 'granne')],
-  ['mark Eva asked', async (el) => press(byRole(card(el, 'Eva Exempelsson'), 'button', /^Den enskilde har tillfrågats/))],
-  [
-    'Eva may take part',
-    async (el) => {
-      const panel = await consentPanelFor(el, 'Eva Exempelsson', 'Delta i utredningens samtal');
-      await press(byRole(panel, 'button', 'Registrera'));
-    },
-  ],
-  [
-    'Eva may give information',
-    async (el) => {
-      const panel = await consentPanelFor(el, 'Eva Exempelsson', 'Lämna uppgifter om den enskilde');
-      await press(byRole(panel, 'button', 'Registrera'));
-    },
-  ],
-  [
-    'Olle may not take part',
-    async (el) => {
-      const panel = await consentPanelFor(el, 'Olle Granne', 'Delta i utredningens samtal');
-      await press(byRole(panel, 'radio', 'Nej'));
-      await settle(el);
-      await press(byRole(panel, 'button', 'Registrera'));
-    },
-  ],
+  ['mark Eva asked', async (el) => press(byRole(card(el, 'Eva Exempelsson'), 'button', /^Markera att den enskilde har tillfrågats/))],
+  // One save records both answers (two consents) and is one committed edit.
+  ['Eva may take part and give information', (el) => decide(el, 'Eva Exempelsson', { participate: 'Ja', provideInformation: 'Ja' })],
+  ['Olle may not take part', (el) => decide(el, 'Olle Granne', { participate: 'Nej' })],
   ['next: step 2', async (el) => press(byRole(el, 'button', /^Nästa: /))],
   [
     'information given to Olle',

@@ -99,7 +99,9 @@ export class InvestigationController implements ReactiveController {
     // Clearing `relativeRecords` alone while running is not "these relatives have no records": the
     // host would lose them on the next change. Only a new record replaces them.
     const clearedOwnRecordsOnly = context.record !== undefined && !changed.has('record') && inputs.relativeRecords == null;
-    const recordChanged = (changed.has('record') || changed.has('relativeRecords')) && inputs.record !== undefined;
+    // Before the first record, none means "waiting"; once a case is shown, a record taken away is bad
+    // input like any other: refused, reported, and the case stays.
+    const recordChanged = (changed.has('record') || changed.has('relativeRecords')) && (inputs.record !== undefined || context.record !== undefined);
     const restore = recordChanged && !clearedOwnRecordsOnly && !this.isCurrent(inputs);
     // Before the first record, a catalogue the machine refuses leaves the default one in use (and is
     // reported); once running, a new case with its catalogue is checked as a pair.
