@@ -5,9 +5,5 @@ export const baseTerms = defineTerms({
     nothingChanged: 'Inget har ändrats.',
     moreIssues: (n: number) => `och ${n} fel till.`,
   },
-  {
-    waiting: 'Waiting for the investigation from the case system.',
-    nothingChanged: 'Nothing has changed.',
-    moreIssues: (n: number) => `and ${n} more issues.`,
-  },
+  () => import('./base.terms.en.js'),
 );

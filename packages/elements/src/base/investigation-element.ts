@@ -20,7 +20,7 @@ import { FormsController } from '../controllers/forms-controller.js';
 import { tokens } from '../styles/tokens.js';
 import { shared } from '../styles/shared.js';
 import { baseTerms } from './base.terms.js';
-import { LanguageProvider } from '../localization/language.js';
+import { LanguageProvider, languageLoading } from '../localization/language.js';
 
 const HOST_INPUTS: readonly HostInputName[] = ['record', 'relativeRecords', 'catalogue', 'caseworker', 'today', 'decidedSupport'];
 
@@ -111,6 +111,33 @@ export class InvestigationElement extends LitElement {
         ${error.issues.length > 10 ? html`<p>${this.baseT.term('moreIssues', error.issues.length - 10)}</p>` : nothing}
       </div>
     `;
+  }
+
+  /**
+   * What this element is waiting for before it can show what it should (a language's tables; the
+   * investigation adds the current step's module). `updateComplete` resolves only once it is loaded
+   * and rendered, so hosts and tests that await it see the finished view.
+   */
+  protected get pendingLoad(): Promise<unknown> | undefined {
+    return this.languageProvider?.loading ?? languageLoading();
+  }
+
+  /** The owner renders nothing in a language whose tables are still loading (no half-translated frame). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.languageProvider?.loading;
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    // A load started by this update (or by a `lang` seen since) ends in another update: await both.
+    for (let i = 0; i < 10; i += 1) {
+      const loading = this.pendingLoad;
+      if (!loading && !this.isUpdatePending) break;
+      if (loading) await loading.catch(() => undefined);
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   private own(): void {

@@ -45,6 +45,11 @@ export const styles = css`
   .content {
     min-width: 0;
   }
+  /* While a step's module loads (rarely seen: the next step is prefetched): hold the space, say so quietly. */
+  .loading {
+    min-height: 20rem;
+    color: var(--_color-muted);
+  }
   .pager {
     display: flex;
     justify-content: space-between;

@@ -1,11 +1,24 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { nextStep, previousStep, type InvestigationContext, type Rejection, type StepId } from '@anhorig/core';
 import { InvestigationElement } from '../base/investigation-element.js';
+import { resolveLang } from '../localization/language.js';
+import { isReady, load, prefetch, type LazyTag } from './step-loader.js';
 import { stepHeading, stepTerms } from '../shared/step-titles.js';
 import { investigationTerms } from './investigation.terms.js';
 import { styles } from './anhorig-investigation.styles.js';
 
 type View = 'step' | 'consents' | 'log' | 'summary';
+
+/** Each step's element: a module of its own, loaded when the step is first shown (step-loader.ts). */
+const STEP_TAGS: Record<StepId, LazyTag> = {
+  relatives: 'anhorig-step-relatives',
+  equip: 'anhorig-step-equip',
+  involve: 'anhorig-step-involve',
+  gather: 'anhorig-step-gather',
+  assessment: 'anhorig-step-assessment',
+  assignment: 'anhorig-step-assignment',
+  followUp: 'anhorig-step-follow-up',
+};
 
 /** Which landmark the element is: a named region inside the host's own `main` (default), or the page's `main`. */
 export type Landmark = 'main' | 'region';
@@ -92,9 +105,51 @@ export class AnhorigInvestigation extends InvestigationElement {
     this.addEventListener('anhorig-step-change', (e) => {
       if (e.target !== this) return;
       this.view = 'step';
-      this.announce(this.t.term('announceStep', stepHeading(this.steps, e.detail.step)));
-      void this.focusContent();
+      // Announced once the new step is shown (its module may still be loading).
+      void this.focusContent().then(() => this.announce(this.t.term('announceStep', stepHeading(this.steps, e.detail.step))));
     });
+  }
+
+  /** The module being fetched for what is to be shown; `updateComplete` waits for it and the render after. */
+  private loading?: { tag: LazyTag; done: Promise<void> };
+
+  protected override get pendingLoad(): Promise<unknown> | undefined {
+    const language = super.pendingLoad;
+    const step = this.loading?.done;
+    return language && step ? Promise.all([language, step]) : (language ?? step);
+  }
+
+  /** `template` once `tag` is defined (and its terms in the language shown are loaded); until then a quiet placeholder. */
+  private whenLoaded(tag: LazyTag, template: TemplateResult): TemplateResult {
+    const lang = resolveLang(this);
+    if (isReady(tag, lang)) return template;
+    if (this.loading?.tag !== tag) {
+      const done: Promise<void> = load(tag, lang).then(
+        () => {
+          if (this.loading?.done === done) this.loading = undefined;
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          if (this.loading?.done === done) this.loading = undefined;
+          console.error(`<anhorig-investigation>: could not load <${tag}>`, error);
+        },
+      );
+      this.loading = { tag, done };
+    }
+    // Not a live region: the step is announced once, when it is shown.
+    return html`<div class="loading" aria-busy="true"><p>${this.t.term('loading')}</p></div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const context = this.snapshot?.context;
+    if (!context || this.readonly) return;
+    // The steps either side of this one, fetched while the handläggare works here.
+    const near = [nextStep(context.record, context.today), previousStep(context.record, context.today)];
+    prefetch(
+      near.flatMap((step) => (step ? [STEP_TAGS[step]] : [])),
+      resolveLang(this),
+    );
   }
 
   protected override firstUpdated(): void {
@@ -132,7 +187,7 @@ export class AnhorigInvestigation extends InvestigationElement {
         ${this.readonly ? html`<p class="notice info">${this.t.term('readonlyNotice')}</p>` : this.renderViews(context)}
       </header>
       ${this.readonly
-        ? html`<div class="content" part="content"><anhorig-summary readonly></anhorig-summary></div>`
+        ? html`<div class="content" part="content">${this.whenLoaded('anhorig-summary', html`<anhorig-summary readonly></anhorig-summary>`)}</div>`
         : html`
             <div class="columns">
               <anhorig-step-nav class="nav" exportparts="nav"></anhorig-step-nav>
@@ -160,13 +215,13 @@ export class AnhorigInvestigation extends InvestigationElement {
   private renderView(step: StepId): TemplateResult {
     switch (this.view) {
       case 'consents':
-        return html`<anhorig-consent-panel></anhorig-consent-panel>`;
+        return this.whenLoaded('anhorig-consent-panel', html`<anhorig-consent-panel></anhorig-consent-panel>`);
       case 'log':
-        return html`<anhorig-information-log></anhorig-information-log>`;
+        return this.whenLoaded('anhorig-information-log', html`<anhorig-information-log></anhorig-information-log>`);
       case 'summary':
-        return html`<anhorig-summary></anhorig-summary>`;
+        return this.whenLoaded('anhorig-summary', html`<anhorig-summary></anhorig-summary>`);
       case 'step':
-        return this.renderStep(step);
+        return this.whenLoaded(STEP_TAGS[step], this.renderStep(step));
     }
   }
 
@@ -225,8 +280,7 @@ export class AnhorigInvestigation extends InvestigationElement {
       log: this.t.term('viewLog', this.snapshot?.context.record.informationLog.length ?? 0),
       summary: this.t.term('viewSummary'),
     };
-    this.announce(this.t.term('announceView', names[view]));
-    void this.focusContent();
+    void this.focusContent().then(() => this.announce(this.t.term('announceView', names[view])));
   }
 
   /** Move focus to the heading of what is now shown, so keyboard and screen-reader users land there. */

@@ -1,16 +1,9 @@
 import { AnhorigInvestigation } from './anhorig-investigation.js';
-// Everything <anhorig-investigation> renders, so importing this one module is enough.
+// The step navigator is part of every first render. The steps and the views (consent panel,
+// information log, summary) are modules of their own that <anhorig-investigation> loads with
+// import() when it first shows them, and prefetches the next step of when the browser is idle
+// (step-loader.ts). Importing `@anhorig/elements/define` instead registers everything up front.
 import '../step-nav/define.js';
-import '../consent-panel/define.js';
-import '../information-log/define.js';
-import '../summary/define.js';
-import '../step-relatives/define.js';
-import '../step-equip/define.js';
-import '../step-involve/define.js';
-import '../step-gather/define.js';
-import '../step-assessment/define.js';
-import '../step-assignment/define.js';
-import '../step-follow-up/define.js';
 
 if (!customElements.get('anhorig-investigation')) customElements.define('anhorig-investigation', AnhorigInvestigation);
 

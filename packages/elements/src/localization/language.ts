@@ -17,6 +17,48 @@ export type Lang = (typeof SUPPORTED_LANGS)[number];
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** A loader not yet run, or run: the promise it returned. */
+interface Registered {
+  load: () => Promise<unknown>;
+  done?: Promise<unknown>;
+  loaded: boolean;
+}
+const loaders: Record<Exclude<Lang, 'sv'>, Registered[]> = { en: [] };
+let pending: Promise<void> | undefined;
+
+/**
+ * Register something to load before `lang` is shown: each `defineTerms` registers its English table;
+ * other lazily loaded tables (e.g. the core's messages) register here too.
+ */
+export const registerLanguageLoader = (lang: Exclude<Lang, 'sv'>, load: () => Promise<unknown>): void => {
+  loaders[lang].push({ load, loaded: false });
+};
+
+/**
+ * Load every table registered for `lang` that is not loaded yet. Undefined when there is nothing to
+ * load (Swedish, or all loaded), so a caller can switch in the same task.
+ */
+export const loadLanguage = (lang: Lang): Promise<void> | undefined => {
+  if (lang === 'sv') return undefined;
+  const waiting = loaders[lang].filter((l) => !l.loaded);
+  if (!waiting.length) return undefined;
+  const all = Promise.all(
+    waiting.map((l) => (l.done ??= l.load().then(() => (l.loaded = true), (error: unknown) => ((l.done = undefined), Promise.reject(error))))),
+  ).then(() => undefined);
+  const current: Promise<void> = all.finally(() => {
+    if (pending === current) pending = undefined;
+  });
+  pending = current;
+  return current;
+};
+
+/** Whether every table registered for `lang` is loaded (Swedish always is). */
+export const isLanguageLoaded = (lang: Lang): boolean => lang === 'sv' || loaders[lang].every((l) => l.loaded);
+
+/** A language load in progress, if any (elements' `updateComplete` awaits it). */
+export const languageLoading = (): Promise<void> | undefined => pending;
+
+
 /** The language the owning element resolved; consumers re-render when it changes. */
 export const languageContext = createContext<Lang>(Symbol('anhorig-language'));
 
@@ -49,9 +91,14 @@ export const resolveLang = (element: Element): Lang => ((nearestLang(element) ??
 export class LanguageProvider implements ReactiveController {
   private readonly provider: ContextProvider<typeof languageContext, Host>;
   private readonly observer = new MutationObserver(() => this.sync());
+  /** The language last asked for; the provided value follows once its tables are loaded. */
+  private wanted: Lang = 'sv';
+  /** Loading the tables of `wanted` before switching (the host's `updateComplete` awaits it). */
+  loading: Promise<void> | undefined;
 
   constructor(private readonly host: Host) {
-    this.provider = new ContextProvider(host, { context: languageContext, initialValue: resolveLang(host) });
+    // Swedish until connected: a `lang="en"` found then is switched to once English is loaded.
+    this.provider = new ContextProvider(host, { context: languageContext, initialValue: 'sv' });
     host.addController(this);
   }
 
@@ -73,6 +120,34 @@ export class LanguageProvider implements ReactiveController {
 
   private sync(): void {
     const lang = resolveLang(this.host);
+    if (lang === this.wanted && !this.loading) {
+      if (lang !== this.provider.value) this.switchTo(lang);
+      return;
+    }
+    this.wanted = lang;
+    const loading = loadLanguage(lang);
+    if (!loading) {
+      this.loading = undefined;
+      this.switchTo(lang);
+      return;
+    }
+    // Every registered table of the language first, then everything re-renders in it in one frame.
+    const current: Promise<void> = loading.then(
+      () => {
+        if (this.loading !== current) return;
+        this.loading = undefined;
+        this.switchTo(this.wanted);
+      },
+      () => {
+        // Could not load (offline): stay in the language shown.
+        if (this.loading === current) this.loading = undefined;
+      },
+    );
+    this.loading = current;
+    this.host.requestUpdate();
+  }
+
+  private switchTo(lang: Lang): void {
     if (lang === this.provider.value) return;
     this.provider.setValue(lang);
     this.host.requestUpdate();

@@ -11,14 +11,6 @@ const svOutcomes: Record<OutcomeKey, string> = {
   'outcome.none': 'Ingen åtgärd',
 };
 
-const enOutcomes: Record<OutcomeKey, string> = {
-  'outcome.newInvestigation': 'A new investigation (after an application from the person for new support)',
-  'outcome.relativeOwnSupport': 'The relative applies for support in their own right',
-  'outcome.updatedAssignment': 'An updated assignment to the provider',
-  'outcome.contactProvider': 'Contact with the provider about goals or quality',
-  'outcome.none': 'No action',
-};
-
 export const followUpTerms = defineTerms({
     notOpen:
       'Uppföljningen öppnas när utredningen är klar, det vill säga när uppdraget är skickat till utföraren eller ansökan är avslagen.',
@@ -93,74 +85,7 @@ export const followUpTerms = defineTerms({
     noteLabel: 'Anteckning',
     ...svOutcomes,
   },
-  {
-    notOpen: 'Follow-up opens when the investigation is complete, that is when the assignment has been sent to the provider or the application refused.',
-    notOpenHint: 'Follow-up is a later phase of the same investigation and may be done by another caseworker.',
-    notStarted: 'Follow-up has not started.',
-    startIntro:
-      'The starting point of the follow-up is that the person receives the decided support and that it is of good quality. With a relative perspective you also follow up how relatives are doing.',
-    start: 'Start the follow-up',
-    refused: 'That could not be saved.',
-    forWhom: (action: string, name: string) => `${action}: ${name}`,
-    startedAt: (date: string) => `The follow-up started on ${date}.`,
-    plannedFollowUp: 'Planned follow-up according to the assignment',
-    plannedWhen: (date: string) => `By ${date}.`,
-    personHeading: 'Follow-up with the person',
-    supportGiven: 'Has the person received the decided support?',
-    qualityView: 'The person’s view of the support and its quality',
-    stillWants: (name: string) => `Does the person still want support from ${name}?`,
-    stillWantsHint: 'Relatives’ support rests on the person wanting to receive it.',
-    notAnswered: 'Not answered',
-    relativesHeading: 'Relatives in the follow-up of the person’s support',
-    relativesIntro:
-      'If the person consents, relatives may take part in the follow-up meeting and say how they see the support. Where the support also relieves a relative (indirect support), hearing that relative matters. Relatives’ participation is voluntary.',
-    noRelatives: 'There are no relatives in the investigation.',
-    recordConsent: 'Record consent to take part in the follow-up',
-    invitedAt: (date: string) => `Invited to the follow-up meeting on ${date}.`,
-    notInvited: 'Not invited to the follow-up meeting.',
-    invite: 'Record that the invitation was sent',
-    invited: 'The invitation is recorded.',
-    viewHeading: (name: string) => `${name}’s view of the person’s support`,
-    noIndirect: (name: string) => `No granted support is indirect support for ${name}. You can still note views on quality and on how the support affected their lives.`,
-    reliefQuestion: (support: string) => `Did ${support} give the intended relief?`,
-    reliefGoal: (goal: string) => `Goal for the relief: ${goal}`,
-    supportGoal: (goal: string) => `Goal of the support: ${goal}`,
-    reliefView: (support: string) => `The relative’s view of the relief from ${support} (optional)`,
-    relativeQuality: 'Views on the quality of the support (optional)',
-    relativeEffect: 'How the support has affected the person’s life and their own (optional)',
-    saveView: 'Save the views',
-    viewSaved: 'The views are saved.',
-    viewRecordedWith: 'Recorded with consent to take part in the follow-up.',
-    noView: 'No views are recorded.',
-    result: 'Result',
-    ownHeading: 'The relative’s own situation',
-    ownApart:
-      'A conversation about the relative’s own situation needs no consent from the person. It is kept apart from the follow-up of the person’s support and saved in the relative’s own record, not in the person’s file. It is about the relative, not about the person.',
-    ownDate: 'Date of the conversation',
-    ownAble: (name: string) => `Is ${name} still able and willing to continue giving support as before?`,
-    ownAbleHint: 'Relatives’ efforts are voluntary. Their situation and needs may have changed.',
-    ownNeed: 'New need of support in their own right (optional)',
-    ownNeedHint: 'The relative may apply for support in their own right, in a case of their own apart from the person’s.',
-    saveOwn: 'Save the relative’s own situation',
-    ownSaved: 'The relative’s own situation is saved in their own record.',
-    ownEarlier: 'Earlier conversations about their own situation',
-    ownEntry: (date: string, able: string) => `${date}: able and willing to continue: ${able}`,
-    ownNewNeed: (need: string) => `New need: ${need}`,
-    ownNone: 'No conversation about their own situation is recorded at follow-up.',
-    outcomeHeading: 'What does the follow-up lead to?',
-    outcomes: 'Actions after the follow-up',
-    outcomesHint: 'Choose one or more.',
-    outcomeNone: 'No action is chosen yet.',
-    updatedPrompt:
-      'In step 5 you change what the follow-up led to, for example the next follow-up, and send the updated assignment to the provider. It becomes a new version referring to the earlier one.',
-    goToAssignment: 'Go to step 5 and send the updated assignment',
-    updatedSent: (version: number, date: string) => `The updated assignment, version ${version}, was sent to the provider on ${date}.`,
-    ownSupportPrompt:
-      'The relative’s application for support in their own right is a case of its own in the relative’s home municipality. Nothing about the person goes with it.',
-    note: 'Note about the follow-up (optional)',
-    noteLabel: 'Note',
-    ...enOutcomes,
-  },
+  () => import('./step-follow-up.terms.en.js'),
 );
 
 export type FollowUpTerms = ReturnType<typeof followUpTerms>;

@@ -11,15 +11,5 @@ export const stepNavTerms = defineTerms({
     notAsked: (names: string) => `Inte tillfrågade: ${names}`,
     goTo: (title: string, status: string) => `${title}. ${status}`,
   },
-  {
-    label: 'Steps of the investigation',
-    current: 'In progress',
-    attention: (n: number) => (n === 1 ? '1 thing to consider' : `${n} things to consider`),
-    done: 'Nothing left',
-    notApplicable: 'Not applicable now',
-    locked: 'After the investigation is complete',
-    relativesIn: (names: string) => `Relatives: ${names}`,
-    notAsked: (names: string) => `Not asked: ${names}`,
-    goTo: (title: string, status: string) => `${title}. ${status}`,
-  },
+  () => import('./step-nav.terms.en.js'),
 );

@@ -1,0 +1,21 @@
+/** English for investigation.terms.ts, loaded with import() only when an element shows lang="en". */
+export default {
+  title: 'Relatives in the investigation',
+  person: (name: string) => `Investigation for ${name}`,
+  views: 'Show',
+  viewStep: 'Step',
+  viewConsents: (n: number) => `Consents (${n})`,
+  viewLog: (n: number) => `Information log (${n})`,
+  viewSummary: 'Summary',
+  previous: (title: string) => `Previous: ${title}`,
+  next: (title: string) => `Next: ${title}`,
+  pager: 'Previous and next step',
+  announceStep: (heading: string) => `Now showing ${heading}.`,
+  announceView: (name: string) => `Now showing ${name}.`,
+  hostError: 'Information from the case system could not be used',
+  dismiss: 'Close the message',
+  phaseComplete: 'The investigation is complete.',
+  phaseFollowUp: 'Follow-up in progress.',
+  readonlyNotice: 'Review mode: nothing can be changed here.',
+  loading: 'Loading …',
+};

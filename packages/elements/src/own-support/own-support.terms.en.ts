@@ -1,0 +1,38 @@
+/** English for own-support.terms.ts, loaded with import() only when an element shows lang="en". */
+export default {
+  heading: (name: string) => `Own support – ${name}`,
+  intro:
+    'This is where the relative’s own need of support is documented, in the relative’s own record. It is kept apart from the person’s investigation, and nothing about the person is written here.',
+  openSupport:
+    'Open support without a needs assessment, such as support conversations, groups for relatives and information, need not be documented. The relative may stay anonymous there. Document only what the relative wants documented.',
+  none: 'No need of own support is documented.',
+  needsList: (name: string) => `Documented needs of own support for ${name}`,
+  recordedAt: 'Documented',
+  offered: 'Offered',
+  offersMentioned: 'Support mentioned',
+  applicationForm: 'Form of application',
+  nothingOffered: 'Nothing documented',
+  'offer.generalSupport': 'General support without a needs assessment',
+  'offer.referral': 'Referral, for example to the carers’ consultant',
+  'offer.applicationInformation': 'Information on how to apply for own support',
+  addHeading: 'Document a need of own support',
+  addWho: (name: string) => `for ${name}`,
+  description: 'What does the relative need support with?',
+  descriptionHint: 'Preferably in the relative’s own words. Write only about the relative’s own situation.',
+  offeredLabel: (name: string) => `What did you offer ${name}?`,
+  offerIdsLabel: (name: string) => `Which of the municipality’s forms of support did you mention to ${name}? (optional)`,
+  applicationFormLabel: 'Which form of application is it? (optional)',
+  applicationFormHint: 'The relative may apply for any kind of support in their own right. The application is made in the municipality where the relative lives.',
+  noForm: 'None chosen',
+  add: 'Add the need',
+  added: 'The need is documented in the relative’s own record.',
+  refused: 'That could not be saved.',
+  applyHeading: 'If the relative wants to apply',
+  applyHint:
+    'The application is made in the municipality where the relative lives, which may not be yours. The case system opens a separate case for the relative. Nothing about the person goes with it.',
+  municipality: 'The relative’s home municipality',
+  apply: 'The relative wants to apply',
+  requested: (municipality: string, date: string) => `The relative wants to apply. The request was sent to the case system on ${date} (home municipality: ${municipality}).`,
+  requestSent: 'The request for an application of their own has been sent to the case system. Nothing about the person goes with it.',
+  unknownRelative: 'The relative is not in the investigation.',
+};
