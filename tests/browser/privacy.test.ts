@@ -174,7 +174,7 @@ describe('privacy: the full flow with traps on network, storage and console', ()
     expect(inShadow.map((e) => e.tagName)).to.deep.equal([]);
   });
 
-  it('no resource is fetched while the flow runs (PerformanceObserver), except the element's own code from the same origin, with nothing typed in its address', () => {
+  it('no resource is fetched while the flow runs (PerformanceObserver), except the element’s own code from the same origin, with nothing typed in its address', () => {
     const ownCode = (url: URL) => url.origin === location.origin && /\.(m?js|ts)$/.test(url.pathname);
     const others = resourceHits.filter((r) => !ownCode(new URL(r.url)));
     expect(others).to.deep.equal([]);
