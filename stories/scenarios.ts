@@ -32,7 +32,7 @@ export const play = (events: InvestigationEvent[], base: Partial<Person> = {}, t
   for (const event of events) {
     const rejection = trySend(actor, event);
     if (rejection) {
-      const refused = rejection.reason + rejection.issues.map((i) => ` ${i.path}: ${i.message}`).join('');
+      const refused = JSON.stringify(rejection.reason) + rejection.issues.map((i) => ` ${i.path}: ${i.code} ${JSON.stringify(i.params)}`).join('');
       actor.stop();
       throw new Error(`Scenario event ${event.type} refused: ${refused}`);
     }

@@ -104,7 +104,7 @@ export const generateCase = (seed: number, options: GenerateOptions = {}): Gener
     const rejection = trySend(actor, event);
     if (rejection) {
       actor.stop();
-      throw new Error(`generateCase(${seed}): ${event.type} refused: ${rejection.reason} ${rejection.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+      throw new Error(`generateCase(${seed}): ${event.type} refused: ${JSON.stringify(rejection.reason)} ${rejection.issues.map((i) => `${i.path}: ${i.code} ${JSON.stringify(i.params)}`).join('; ')}`);
     }
   };
   const giver = minor ? { givenBy: 'guardian', givenByName: 'Vårdnadshavare' } : { givenBy: 'person' };

@@ -118,7 +118,7 @@ export const readDocuments = async (inputs: readonly string[], options: FileOpti
         return builder.addInvestigation(loaded.value);
       }
       case 'relativeRecord': {
-        const migrated = migrateDocument(value, 'Den anhörigas egen journal');
+        const migrated = migrateDocument(value, 'relativeRecord');
         const result = migrated.ok ? validateRelativeRecord(migrated.value) : migrated;
         if (!result.ok) return invalid(file, where, codesOf(result.issues));
         summary.relativeRecords += 1;

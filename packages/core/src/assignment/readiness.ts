@@ -9,37 +9,39 @@ import { isFilled } from '../rules/names.js';
 import { findProposal } from '../rules/indirect-support.js';
 import { grantedDecisions, markerRelation } from './items.js';
 import { indirectSupportGoal, lifeArea, markerArea, supportType } from './catalogue-lookup.js';
+import { message, type Message } from '../messages/codes.js';
 
 
 export const assignmentReadiness = (record: InvestigationRecord, catalogue: Catalogue, today: string): ValidationIssue[] => {
   const issues: ValidationIssue[] = [];
-  const issue = (code: string, path: string, message: string) => issues.push({ code, path, message });
+  const issue = (path: string, coded: Message) => issues.push({ ...coded, path });
   const decisions = record.assessment?.decisions ?? [];
   if (!isFilled(record.assessment?.needsAssessment))
-    issue('M1', 'assessment.needsAssessment', 'Bedömningen av den enskildes behov saknas.');
+    issue('assessment.needsAssessment', message('M1'));
   const granted = grantedDecisions(record);
   if (granted.length === 0)
-    issue('M2', 'assessment.decisions', 'Det finns ingen beviljad insats att ge i uppdrag. Vid avslag görs inget uppdrag.');
+    issue('assessment.decisions', message('M2'));
   granted.forEach((d) => {
     const i = decisions.indexOf(d);
     const name = supportType(catalogue, d.supportTypeId)?.name ?? d.supportTypeId;
     if (!lifeArea(catalogue, d.lifeAreaId))
-      issue('catalogue', `assessment.decisions.${i}.lifeAreaId`, `Livsområdet "${d.lifeAreaId}" finns inte i kommunens katalog.`);
+      issue(`assessment.decisions.${i}.lifeAreaId`, message('catalogue', { missing: 'lifeArea', id: d.lifeAreaId }));
     if (!supportType(catalogue, d.supportTypeId))
-      issue('catalogue', `assessment.decisions.${i}.supportTypeId`, `Insatsen "${d.supportTypeId}" finns inte i kommunens katalog.`);
-    if (!isFilled(d.goal)) issue('M3', `assessment.decisions.${i}.goal`, `Mål för insatsen ${name} saknas.`);
+      issue(`assessment.decisions.${i}.supportTypeId`, message('catalogue', { missing: 'supportType', id: d.supportTypeId }));
+    if (!isFilled(d.goal)) issue(`assessment.decisions.${i}.goal`, message('M3', { supportType: name, indirect: false }));
     const relation = markerRelation(record, d, today);
     if (relation === undefined || d.indirectSupportId === undefined) return;
     if (!markerArea(catalogue))
-      issue('catalogue', 'catalogue.lifeAreas', 'Kommunens katalog saknar livsområdet för indirekt stöd, så markeringen kan inte göras.');
+      issue('catalogue.lifeAreas', message('catalogue', { missing: 'markerArea' }));
     const proposalIndex = record.indirectSupport.findIndex((p) => p.id === d.indirectSupportId);
     if (!isFilled(findProposal(record, d.indirectSupportId)?.goal))
-      issue('M3', `indirectSupport.${proposalIndex}.goal`, `Mål för det indirekta stödet (${name}), med den anhörigas perspektiv, saknas.`);
+      issue(`indirectSupport.${proposalIndex}.goal`, message('M3', { supportType: name, indirect: true }));
     if (!indirectSupportGoal(catalogue))
-      issue('catalogue', 'catalogue.overallGoals', 'Kommunens katalog saknar det övergripande målet för indirekt stöd.');
+      issue('catalogue.overallGoals', message('catalogue', { missing: 'indirectGoal' }));
   });
   if (!isFilled(record.assignmentPlan?.followUpHow))
-    issue('M4', 'assignmentPlan.followUpHow', 'Hur insatsen ska följas upp saknas.');
+    issue('assignmentPlan.followUpHow', message('M4'));
   // Catalogue gaps repeat per decision; report each once.
-  return issues.filter((a, i) => issues.findIndex((b) => b.path === a.path && b.message === a.message) === i);
+  const key = (i: ValidationIssue) => JSON.stringify([i.path, i.code, i.params]);
+  return issues.filter((a, i) => issues.findIndex((b) => key(b) === key(a)) === i);
 };

@@ -5,11 +5,12 @@
  */
 import type { Caseworker, Catalogue, InvestigationRecord, RelativeRecord, ValidationIssue } from '../schema/index.js';
 import type { InvestigationEmitted, InvestigationEvent } from './events.js';
+import type { Message } from '../messages/codes.js';
 
 /** Why the host's record could not be loaded (state `loadFailed`), with the validation issues. */
 export interface LoadError {
-  /** Swedish, for the handläggare. */
-  reason: string;
+  /** Why, as a code with parameters (`host.restore`). */
+  reason: Message;
   issues: ValidationIssue[];
 }
 
@@ -55,6 +56,6 @@ export type Rejection = Extract<InvestigationEmitted, { type: 'rejected' }>;
 /** The outcome of applying one user event to the context (pure; see `edits/`). */
 export type EditResult =
   | { ok: true; record: InvestigationRecord; relativeRecords?: RelativeRecord[]; emits?: InvestigationEmitted[] }
-  | { ok: false; reason: string; issues?: ValidationIssue[] };
+  | { ok: false; reason: Message; issues?: ValidationIssue[] };
 
 export type Edit<T extends InvestigationEvent['type']> = (context: InvestigationContext, event: Extract<InvestigationEvent, { type: T }>) => EditResult;

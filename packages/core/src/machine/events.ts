@@ -112,6 +112,6 @@ export type InvestigationEmitted =
   | { type: 'assignmentIssued'; assignment: import('../schema/index.js').Assignment }
   | { type: 'completed'; record: InvestigationRecord; outcome: 'assigned' | 'refused' }
   /** An event the rules refused (consent gate) or input that failed validation; nothing changed. */
-  | { type: 'rejected'; event: InvestigationEventType; reason: string; issues: import('../schema/index.js').ValidationIssue[]; input?: unknown };
+  | { type: 'rejected'; event: InvestigationEventType; reason: import('../messages/codes.js').Message; issues: import('../schema/index.js').ValidationIssue[]; input?: unknown };
 
 export type { Catalogue };

@@ -1,6 +1,6 @@
 /**
  * The machine's guards, each backed by the consent engine. A guard answers "may this event change
- * the record?"; the same function gives the Swedish reason when it may not, so the UI can say which
+ * the record?"; the same function gives the coded reason when it may not, so the UI can say which
  * consent is missing and offer to record it. Only these block; missing optional data never does.
  */
 import type { InvestigationRecord, Statement, ValidationIssue } from '../schema/index.js';
@@ -16,23 +16,22 @@ import type { Gate } from '../rules/types.js';
 import type { InvestigationContext } from './context.js';
 import { patchedStatement } from './edits/gathering.js';
 import type { InvestigationEvent } from './events.js';
+import { message, type Message } from '../messages/codes.js';
 
 export interface GuardFailure {
-  reason: string;
+  reason: Message;
   issues?: ValidationIssue[];
 }
 
 type Check = (context: InvestigationContext, event: InvestigationEvent) => GuardFailure | undefined;
 
 
-const fromGate = (gate: Gate): GuardFailure | undefined => (gate.allowed ? undefined : { reason: gate.message });
+const fromGate = (gate: Gate): GuardFailure | undefined => (gate.allowed ? undefined : { reason: gate.reason });
 
 /** The decision is made: a decision date and at least one decided support (an assessment alone is not a decision). */
 export const isDecided = (record: InvestigationRecord): boolean =>
   record.assessment?.decidedAt !== undefined && record.assessment.decisions.length > 0;
 
-const QUALITY_FIRST =
-  'Bekräfta att uppgiften är saklig, väsentlig och inte nedsättande innan den förs in i personakten (den enskilde kan läsa sin akt).';
 
 /**
  * C1, C4, C10 for a statement as it would be stored. Gathering (`gathering: true`) needs the consent in
@@ -46,7 +45,7 @@ const statementCheck = (context: InvestigationContext, statement: Statement, gat
   }
   const basis = fromGate(checkStatementBasis(record, statement, today));
   if (basis) return basis;
-  return mayEnterPersonalFile(statement) || !statement.toPersonalFile ? undefined : { reason: QUALITY_FIRST };
+  return mayEnterPersonalFile(statement) || !statement.toPersonalFile ? undefined : { reason: message('statement.qualityFirst') };
 };
 
 const PLACEHOLDER = { recordedBy: { id: '-', name: '-' } } as const;
@@ -102,23 +101,23 @@ export const checks = {
   /** M1–M4: an assignment without its minimum content is not an assignment. */
   assignmentReady: (context) => {
     const issues = assignmentReadiness(context.record, context.catalogue, context.today);
-    return issues.length ? { reason: 'Uppdraget kan inte skapas ännu: minimiinnehållet saknas.', issues } : undefined;
+    return issues.length ? { reason: message('assignment.minimumMissing'), issues } : undefined;
   },
   /** Relatives can be added up to the decision (SPEC §3), and again once the follow-up has started. */
   relativesOpen: (context) => {
     const { phase } = context.record.progress;
     if (phase === 'followUp' || (phase === 'investigation' && !isDecided(context.record))) return undefined;
-    return { reason: 'Anhöriga kan läggas till fram till beslutet. Efter beslutet läggs de till när uppföljningen har påbörjats, eller i en ny utredning.' };
+    return { reason: message('relatives.closed') };
   },
   /** Follow-up is a later phase: it opens when the assignment is issued or the application refused. */
   followUpOpen: (context) =>
     context.record.progress.phase === 'investigation'
-      ? { reason: 'Uppföljningen kan påbörjas när utredningen är klar, det vill säga när uppdraget är skickat eller ansökan avslagen.' }
+      ? { reason: message('followUp.notOpen') }
       : undefined,
   /** A refusal gives no assignment, so it cannot stand beside granted support. */
   nothingGranted: (context) =>
     grantedDecisions(context.record).length > 0
-      ? { reason: 'Det finns beviljade insatser. Gör ett uppdrag till utföraren i stället för att registrera avslag.' }
+      ? { reason: message('application.grantedExists') }
       : undefined,
 } satisfies Record<string, Check> as Record<
   | 'entitledToConsent'

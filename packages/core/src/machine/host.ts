@@ -7,39 +7,38 @@ import {
   Assessment,
   Caseworker,
   findCatalogueIssues,
-  swedishErrorMap,
+  toValidationIssues,
   validateCatalogue,
   validateRecord,
   type ValidationIssue,
 } from '../schema/index.js';
-import { formatPath } from '../schema/validate.js';
 import { loadDocuments } from '../record/load.js';
 import type { MachineContext as InvestigationContext } from './context.js';
 import type { InvestigationEvent } from './events.js';
+import { message, type Message } from '../messages/codes.js';
 
 export type HostEvent = Extract<InvestigationEvent, { type: `host.${string}` }>;
 
 export type HostResult =
   | { ok: true; context: Partial<InvestigationContext>; recordChanged: boolean }
-  | { ok: false; reason: string; issues: ValidationIssue[]; input: unknown };
+  | { ok: false; reason: Message; issues: ValidationIssue[]; input: unknown };
 
 const parse = <S extends z.ZodMiniType>(schema: S, input: unknown): { ok: true; value: z.infer<S> } | { ok: false; issues: ValidationIssue[] } => {
-  const result = schema.safeParse(input, { error: swedishErrorMap });
-  return result.success
-    ? { ok: true, value: result.data as z.infer<S> }
-    : { ok: false, issues: result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message, code: i.code })) };
+  const result = schema.safeParse(input, { reportInput: true });
+  return result.success ? { ok: true, value: result.data as z.infer<S> } : { ok: false, issues: toValidationIssues(result.error) };
 };
 
 /** An assessment as the host passes it: `source` may be left out (it becomes `host`). */
 const HostAssessment = z.extend(Assessment, { source: z.optional(Assessment.shape.source) });
 
+/** The reason a refused host input gives: one code per host event (the code is the event's type). */
 export const REASONS = {
-  'host.restore': 'Utredningen från värdsystemet kunde inte läsas in. Det som visas är oförändrat.',
-  'host.setCatalogue': 'Kommunens katalog kunde inte läsas in. Den tidigare katalogen används fortfarande.',
-  'host.setAssessment': 'Beslutet från värdsystemet kunde inte läsas in. Det som visas är oförändrat.',
-  'host.setCaseworker': 'Uppgiften om handläggaren från värdsystemet är ogiltig.',
-  'host.setToday': 'Dagens datum från värdsystemet är ogiltigt.',
-} as const satisfies Record<HostEvent['type'], string>;
+  'host.restore': 'host.restore',
+  'host.setCatalogue': 'host.setCatalogue',
+  'host.setAssessment': 'host.setAssessment',
+  'host.setCaseworker': 'host.setCaseworker',
+  'host.setToday': 'host.setToday',
+} as const satisfies { [T in HostEvent['type']]: T };
 
 const inputOf = (event: HostEvent): unknown => {
   switch (event.type) {
@@ -57,7 +56,7 @@ const inputOf = (event: HostEvent): unknown => {
 };
 
 const compute = (context: InvestigationContext, event: HostEvent): HostResult => {
-  const refuse = (issues: ValidationIssue[]): HostResult => ({ ok: false, reason: REASONS[event.type], issues, input: inputOf(event) });
+  const refuse = (issues: ValidationIssue[]): HostResult => ({ ok: false, reason: message(REASONS[event.type]), issues, input: inputOf(event) });
   switch (event.type) {
     case 'host.restore': {
       let catalogue = context.catalogue;

@@ -26,6 +26,7 @@ import { EDIT_EVENT_TYPES, applyEdit, guardOf, isEditEvent, type EditEventType }
 import { checks, type GuardName } from './gates.js';
 import { REASONS, applyHostEvent, type HostEvent } from './host.js';
 import { nextStep, previousStep } from './navigation.js';
+import { message, type Message } from '../messages/codes.js';
 
 /**
  * `enqueueActions` with this machine's types spelled out. Inferred inside `setup()`, its guard type
@@ -69,10 +70,10 @@ const changedEvent = (context: Pick<ReadyContext, 'record' | 'relativeRecords'>)
   valid: true,
 });
 
-const navigationReason = (context: ReadyContext, event: InvestigationEvent): string => {
-  if (event.type === 'nav.goTo' && event.step === 'followUp') return checks.followUpOpen(context, event)?.reason ?? '';
-  if (event.type === 'nav.goTo') return 'Steget finns inte.';
-  return event.type === 'nav.next' ? 'Det finns inget steg efter det här.' : 'Det finns inget steg före det här.';
+const navigationReason = (context: ReadyContext, event: InvestigationEvent): Message => {
+  if (event.type === 'nav.goTo' && event.step === 'followUp') return checks.followUpOpen(context, event)?.reason ?? message('action.notAllowed');
+  if (event.type === 'nav.goTo') return message('nav.noSuchStep');
+  return event.type === 'nav.next' ? message('nav.noNext') : message('nav.noPrevious');
 };
 
 /** The context the input gives: with a record, loaded (migrated and validated) like any restore. */
@@ -85,7 +86,7 @@ const initialContext = (input: InvestigationInput): InvestigationContext => {
   };
   if (input.record === undefined) return base;
   const loaded = loadDocuments(input.record, input.relativeRecords ?? [], input.catalogue);
-  return loaded.ok ? { ...base, ...loaded.value } : { ...base, loadError: { reason: REASONS['host.restore'], issues: loaded.issues } };
+  return loaded.ok ? { ...base, ...loaded.value } : { ...base, loadError: { reason: message(REASONS['host.restore']), issues: loaded.issues } };
 };
 
 const STEP_STATES = Object.fromEntries(STEP_IDS.map((step) => [step, { entry: { type: 'enterStep' as const, params: { step } } }])) as {
@@ -131,7 +132,7 @@ export const investigationMachine = setup({
       const result = applyEdit(current, event);
       const issues = result.ok ? validateOutcome(current, result) : (result.issues ?? []);
       if (!result.ok || issues.length) {
-        const reason = result.ok ? 'Uppgifterna kunde inte sparas. Rätta det som anges.' : result.reason;
+        const reason = result.ok ? message('edit.invalid') : result.reason;
         enqueue.emit({ type: 'rejected', event: event.type, reason, issues });
         return;
       }
@@ -141,9 +142,9 @@ export const investigationMachine = setup({
       for (const emitted of result.emits ?? []) enqueue.emit(emitted.type === 'completed' ? { ...emitted, record } : emitted);
       enqueue.emit(changedEvent(next));
     }),
-    /** A guard said no: keep the record, say why (the consent engine's Swedish message). */
+    /** A guard said no: keep the record, say why (the consent engine's coded reason). */
     reject: enqueueActions<{ guard: GuardName }>(({ context, event, enqueue }, params) => {
-      const failure = checks[params.guard](ready(context), event) ?? { reason: 'Åtgärden är inte tillåten just nu.' };
+      const failure = checks[params.guard](ready(context), event) ?? { reason: message('action.notAllowed') };
       enqueue.emit({ type: 'rejected', event: event.type, reason: failure.reason, issues: failure.issues ?? [] });
     }),
     applyHost: enqueueActions(({ context, event, enqueue }) => {
@@ -179,7 +180,7 @@ export const investigationMachine = setup({
       enqueue.emit(changedEvent({ record, relativeRecords: current.relativeRecords }));
     }),
     rejectNotReady: enqueueActions(({ event, enqueue }) => {
-      enqueue.emit({ type: 'rejected', event: event.type, reason: 'Utredningen är inte inläst ännu, så inget kan ändras.', issues: [] });
+      enqueue.emit({ type: 'rejected', event: event.type, reason: message('record.notLoaded'), issues: [] });
     }),
     rejectNavigation: enqueueActions(({ context, event, enqueue }) => {
       enqueue.emit({ type: 'rejected', event: event.type, reason: navigationReason(ready(context), event), issues: [] });

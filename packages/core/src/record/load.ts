@@ -25,7 +25,7 @@ const prefixed = (prefix: string, issues: ValidationIssue[]): ValidationIssue[] 
 
 /** Migrate and validate an investigation record. */
 export const loadRecord = (input: unknown): ValidationResult<InvestigationRecord> => {
-  const migrated = migrateDocument(input, 'Utredningen');
+  const migrated = migrateDocument(input, 'record');
   return migrated.ok ? validateRecord(migrated.value) : migrated;
 };
 
@@ -39,25 +39,25 @@ export const loadDocuments = (
   const record = loaded.value;
   const list = relativeRecordsInput ?? [];
   if (!Array.isArray(list))
-    return { ok: false, issues: [{ path: 'relativeRecords', message: 'De anhörigas egna journaler ska vara en lista.', code: 'invalid_type' }] };
+    return { ok: false, issues: [{ path: 'relativeRecords', code: 'invalid_type', params: { list: 'relativeRecords' } }] };
   const issues: ValidationIssue[] = [];
   const relativeRecords: RelativeRecord[] = [];
   const relatives = new Map(record.relatives.map((r) => [r.id, r]));
   const seen = new Set<string>();
   list.forEach((item: unknown, index) => {
     const path = `relativeRecords.${index}`;
-    const migrated = migrateDocument(item, 'Den anhörigas egen journal');
+    const migrated = migrateDocument(item, 'relativeRecord');
     const result = migrated.ok ? validateRelativeRecord(migrated.value) : migrated;
     if (!result.ok) return issues.push(...prefixed(path, result.issues));
     const own = result.value;
     const relative = relatives.get(own.relativeId);
     if (!relative)
-      issues.push({ path: `${path}.relativeId`, message: `Det finns ingen anhörig med id "${own.relativeId}" i utredningen.`, code: 'reference' });
+      issues.push({ path: `${path}.relativeId`, code: 'reference', params: { rule: 'ownRecordUnknownRelative', id: own.relativeId } });
     // L1: the own record names nothing of the investigation; the person's side holds the link.
     else if (relative.ownRecordId !== own.id)
-      issues.push({ path: `${path}.id`, message: 'Den anhörigas journal hör till en annan utredning.', code: 'reference' });
+      issues.push({ path: `${path}.id`, code: 'reference', params: { rule: 'ownRecordOtherInvestigation' } });
     if (seen.has(own.relativeId))
-      issues.push({ path: `${path}.relativeId`, message: `Det finns mer än en journal för den anhöriga "${own.relativeId}".`, code: 'reference' });
+      issues.push({ path: `${path}.relativeId`, code: 'reference', params: { rule: 'ownRecordDuplicate', id: own.relativeId } });
     seen.add(own.relativeId);
     relativeRecords.push(own);
   });

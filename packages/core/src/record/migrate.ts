@@ -9,6 +9,10 @@
 import { SCHEMA_VERSION } from '../schema/index.js';
 import type { ValidationResult } from '../schema/index.js';
 import { v1ToV2 } from './migrations/v1-to-v2.js';
+import type { DocumentKind, SchemaVersionParams, ValueKind } from '../messages/codes.js';
+
+/** One way a format version check fails (the document kind is added). */
+type SchemaVersionProblem = SchemaVersionParams extends infer P ? (P extends unknown ? Omit<P, 'document'> : never) : never;
 
 /** Upgrades a plain JSON document of version `n` to version `n + 1`. Must not mutate its input. */
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
@@ -19,38 +23,37 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2 };
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const describeType = (value: unknown): string => {
-  if (value === null || value === undefined) return 'inget värde';
-  if (Array.isArray(value)) return 'en lista';
+const describeType = (value: unknown): ValueKind => {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'list';
   if (typeof value === 'string') return 'text';
-  if (typeof value === 'number' || typeof value === 'bigint') return 'ett tal';
-  if (typeof value === 'boolean') return 'ja eller nej';
-  return 'fel sorts värde';
+  if (typeof value === 'number' || typeof value === 'bigint') return 'number';
+  if (typeof value === 'boolean') return 'boolean';
+  return 'other';
 };
 
-/** What the document is called in messages, e.g. "Utredningen", "Den anhörigas egen journal". */
+/** `document`: which kind of document, for the messages (`schema_version`). */
 export const migrateDocument = (
   input: unknown,
-  what: string,
+  document: DocumentKind,
   migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
   current: number = SCHEMA_VERSION,
 ): ValidationResult<Record<string, unknown>> => {
-  const fail = (message: string, path = '') => ({ ok: false as const, issues: [{ path, message, code: 'schema_version' }] });
-  if (!isPlainObject(input)) return fail(`${what} ska vara ett JSON-objekt, men är ${describeType(input)}.`);
+  const fail = (problem: SchemaVersionProblem, path = '') => ({
+    ok: false as const,
+    issues: [{ path, code: 'schema_version' as const, params: { document, ...problem } }],
+  });
+  if (!isPlainObject(input)) return fail({ problem: 'notObject', actual: describeType(input) });
   const version = input.schemaVersion;
-  if (version === undefined) return fail(`${what} saknar schemaVersion, så formatet går inte att avgöra.`, 'schemaVersion');
+  if (version === undefined) return fail({ problem: 'missing' }, 'schemaVersion');
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return fail(`${what} har en ogiltig schemaVersion (${String(version).slice(0, 20)}).`, 'schemaVersion');
-  if (version > current)
-    return fail(
-      `${what} är sparad med en nyare version av formatet (${version}) än komponenten känner till (${current}). Uppdatera komponenten; uppgifterna har inte ändrats.`,
-      'schemaVersion',
-    );
-  let document = input;
+    return fail({ problem: 'invalid', value: String(version).slice(0, 20) }, 'schemaVersion');
+  if (version > current) return fail({ problem: 'newer', version, current }, 'schemaVersion');
+  let migrated = input;
   for (let v = version; v < current; v += 1) {
     const step = migrations[v];
-    if (!step) return fail(`${what} har version ${v}, som komponenten inte kan uppgradera.`, 'schemaVersion');
-    document = { ...step(document), schemaVersion: v + 1 };
+    if (!step) return fail({ problem: 'noMigration', version: v }, 'schemaVersion');
+    migrated = { ...step(migrated), schemaVersion: v + 1 };
   }
-  return { ok: true, value: document };
+  return { ok: true, value: migrated };
 };

@@ -1,11 +1,12 @@
 /** C11: a relative under 18 raises the child perspective: consider guiding the child to own support. */
 import type { InvestigationRecord, RelativeRecord } from '../schema/index.js';
-import { relativeName } from './names.js';
+import { nameParam } from './names.js';
+import { message, type Message } from '../messages/codes.js';
 
 export interface ChildPerspectiveFlag {
   relativeId: string;
-  /** Swedish prompt for the handläggare. */
-  prompt: string;
+  /** The prompt for the handläggare, as a code with parameters (`child.perspective`). */
+  prompt: Message;
   /** Known only when the relative's own record is passed in. */
   guidedToOwnSupport?: boolean;
 }
@@ -20,7 +21,7 @@ export const childPerspective = (
       const own = relativeRecords.find((rr) => rr.relativeId === r.id);
       return {
         relativeId: r.id,
-        prompt: `${relativeName(r)} är under 18 år. Överväg att vägleda barnet till stöd för egen del, och låt barnets synpunkter komma fram på ett sätt som passar ålder och mognad.`,
+        prompt: message('child.perspective', nameParam(r)),
         ...(own?.childGuidedToOwnSupport !== undefined ? { guidedToOwnSupport: own.childGuidedToOwnSupport } : {}),
       };
     });

@@ -20,7 +20,8 @@ import type { Consent, ConsentGiver, ConsentScope, GivenUnder, InvestigationReco
 import { asMoment, isBefore, onOrBefore, withdrawalMoment, type Moment } from './dates.js';
 import { capacityJudgementNeeded, consentingRepresentative, representativeMayConsent } from './representative.js';
 import { allow, deny, type Gate } from './types.js';
-import { consentSubject, findRelative, giverSubject, relativeName, scopePhrase, capitalise } from './names.js';
+import { consentSubject, findRelative, nameParam } from './names.js';
+import { message } from '../messages/codes.js';
 
 /** Scopes where the relative decides about their own effort (C2, C6, C8, C14). */
 export const RELATIVE_OWN_SCOPES: readonly ConsentScope[] = ['participate', 'indirectSupport', 'participateInFollowUp', 'sip'];
@@ -128,61 +129,41 @@ export const relativeHasDeclined = (
 };
 
 /**
- * The gate for one person-side scope: allowed with the consent, or a Swedish message saying which
+ * The gate for one person-side scope: allowed with the consent, or a coded reason saying which
  * consent is missing and why (declined, withdrawn, expired, given by someone not entitled).
  */
 export const consentGate = (record: InvestigationRecord, relativeId: string, scope: ConsentScope, today: string): Gate => {
   const relative = findRelative(record, relativeId);
-  if (!relative) return deny('unknownRelative', 'Den anhöriga finns inte i utredningen.', relativeId, scope);
-  const name = relativeName(relative);
-  const what = scopePhrase(scope, name);
+  if (!relative) return deny('unknownRelative', message('relative.unknown'), relativeId, scope);
+  const about = { scope, ...nameParam(relative) };
   const subject = consentSubject(record);
   const decision = latestPersonSideDecision(record, relativeId, scope, today);
   if (decision && isPersonSideInEffect(record, decision, today)) return allow(decision);
   const coverEnded = decision && guardianCoverEnds(record, decision);
   if (decision && coverEnded !== undefined && isInEffect(decision, today))
-    return deny(
-      'entitlementEnded',
-      `Samtycke saknas: vårdnadshavarens samtycke till ${what} gäller inte för något nytt sedan den enskilde fyllde 18 år (${coverEnded}). ${capitalise(subject)} behöver samtycka.`,
-      relativeId,
-      scope,
-    );
+    return deny('entitlementEnded', message('consent.entitlementEnded', { ...about, date: coverEnded, subject }), relativeId, scope);
   if (decision?.status === 'declined')
-    return deny('consentDeclined', `Samtycke saknas: ${giverSubject(decision)} har sagt nej till ${what}.`, relativeId, scope);
+    return deny('consentDeclined', message('consent.declined', { ...about, giver: decision.givenBy }), relativeId, scope);
   if (decision?.withdrawnAt !== undefined || decision?.status === 'withdrawn')
     return deny(
       'consentWithdrawn',
-      `Samtycke saknas: samtycket till ${what} återkallades${decision.withdrawnAt ? ` ${decision.withdrawnAt}` : ''}.`,
+      message('consent.withdrawn', { ...about, ...(decision.withdrawnAt ? { date: decision.withdrawnAt } : {}) }),
       relativeId,
       scope,
     );
   if (decision?.validUntil !== undefined)
-    return deny('consentExpired', `Samtycke saknas: samtycket till ${what} gällde till och med ${decision.validUntil}.`, relativeId, scope);
+    return deny('consentExpired', message('consent.expired', { ...about, validUntil: decision.validUntil }), relativeId, scope);
   const unentitled = forScope(record, relativeId, scope).some(
     (c) => c.givenBy !== 'relative' && !isEntitledPersonSideGiver(record, c) && c.status === 'given',
   );
-  if (unentitled)
-    return deny(
-      'notEntitled',
-      `Samtycke saknas: det samtycke som finns är inte lämnat av någon som får samtycka. ${capitalise(subject)} behöver samtycka till ${what}.`,
-      relativeId,
-      scope,
-    );
+  if (unentitled) return deny('notEntitled', message('consent.unentitledGiver', { ...about, subject }), relativeId, scope);
   if (record.person.ageGroup === 'adult' && record.person.canTakePosition === 'no') {
-    const representativeCan = !capacityJudgementNeeded(record);
-    const judgement = record.person.capacityJudgement
-      ? ' Den dokumenterade bedömningen av vad den enskilde troligen vill ersätter inte ett samtycke.'
-      : '';
-    if (!representativeCan)
-      return deny(
-        'consentMissing',
-        `Samtycke saknas: den enskilde kan inte ta ställning, och det finns ingen ställföreträdare vars uppdrag omfattar att samtycka till ${what}.${judgement}`,
-        relativeId,
-        scope,
-      );
-    return deny('consentMissing', `Samtycke saknas: ${subject} har inte samtyckt till ${what}.${judgement}`, relativeId, scope);
+    const judgementRecorded = record.person.capacityJudgement !== undefined;
+    if (capacityJudgementNeeded(record))
+      return deny('consentMissing', message('consent.noRepresentative', { ...about, judgementRecorded }), relativeId, scope);
+    return deny('consentMissing', message('consent.missing', { ...about, subject, judgementRecorded }), relativeId, scope);
   }
-  return deny('consentMissing', `Samtycke saknas: ${subject} har inte samtyckt till ${what}.`, relativeId, scope);
+  return deny('consentMissing', message('consent.missing', { ...about, subject, judgementRecorded: false }), relativeId, scope);
 };
 
 
@@ -220,47 +201,27 @@ export const mayGiveConsent = (
   givenByName?: string,
 ): Gate => {
   const relative = findRelative(record, relativeId);
-  if (!relative) return deny('unknownRelative', 'Den anhöriga finns inte i utredningen.', relativeId, scope);
-  const name = relativeName(relative);
+  if (!relative) return deny('unknownRelative', message('relative.unknown'), relativeId, scope);
   const minor = record.person.ageGroup === 'minor';
   switch (givenBy) {
     case 'relative':
       return RELATIVE_OWN_SCOPES.includes(scope)
         ? allow()
-        : deny(
-            'notEntitled',
-            `${name} bestämmer om sin egen medverkan, men inte om den enskildes uppgifter. Samtycke till ${scopePhrase(scope, name)} lämnas av ${consentSubject(record)}.`,
-            relativeId,
-            scope,
-          );
+        : deny('notEntitled', message('consent.relativeDecidesOwnOnly', { scope, ...nameParam(relative), subject: consentSubject(record) }), relativeId, scope);
     case 'guardian':
       return minor
         ? allow()
-        : deny('notEntitled', 'Den enskilde är vuxen; samtycket lämnas inte av en vårdnadshavare.', relativeId, scope);
+        : deny('notEntitled', message('consent.guardianForAdult'), relativeId, scope);
     case 'person':
-      if (minor)
-        return deny(
-          'notEntitled',
-          'Den enskilde är under 18 år; samtycket lämnas av vårdnadshavaren, och barnets synpunkter dokumenteras.',
-          relativeId,
-          scope,
-        );
-      if (record.person.canTakePosition === 'no')
-        return deny(
-          'notEntitled',
-          'Den enskilde kan inte ta ställning till samtycke. Samtycke kan bara lämnas av en ställföreträdare vars uppdrag omfattar personliga angelägenheter; annars dokumenteras en bedömning av vad den enskilde troligen vill.',
-          relativeId,
-          scope,
-        );
+      if (minor) return deny('notEntitled', message('consent.personIsMinor'), relativeId, scope);
+      if (record.person.canTakePosition === 'no') return deny('notEntitled', message('consent.personCannotTakePosition'), relativeId, scope);
       return allow();
     case 'legalRepresentative': {
       const giver = consentingRepresentative(record, { givenBy, ...(givenByName !== undefined ? { givenByName } : {}) });
       if (!giver)
         return deny(
           'notEntitled',
-          givenByName !== undefined
-            ? `${givenByName} är inte registrerad som ställföreträdare bland den enskildes anhöriga. Lägg till ställföreträdaren som anhörig med uppdraget angivet.`
-            : 'Ange vilken ställföreträdare som lämnar beskedet.',
+          givenByName !== undefined ? message('consent.representativeNotRegistered', { givenByName }) : message('consent.representativeNotNamed'),
           relativeId,
           scope,
         );

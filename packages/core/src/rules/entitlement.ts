@@ -7,7 +7,8 @@
 import type { Consent, ConsentGiver, InvestigationRecord } from '../schema/index.js';
 import { consentState, defaultPersonSideGiver } from './consent.js';
 import { capacityJudgementNeeded, representativeMayConsent } from './representative.js';
-import { findRelative, relativeName, scopePhrase } from './names.js';
+import { findRelative, relativeName } from './names.js';
+import { message, type Message } from '../messages/codes.js';
 
 export type ReviewReason = 'turned18' | 'cannotTakePosition' | 'canTakePositionAgain' | 'mandateEnded';
 
@@ -17,8 +18,8 @@ export interface ConsentReview {
   reason: ReviewReason;
   /** Who decides now: the person, a representative, or no one (a documented judgement of the person's likely wish). */
   reviewBy: ConsentGiver | 'capacityJudgement';
-  /** Swedish, for the handläggare. */
-  message: string;
+  /** What changed and who decides now, as a code with parameters (`review.*`). */
+  notice: Message;
 }
 
 const reasonFor = (record: InvestigationRecord, consent: Consent): ReviewReason | undefined => {
@@ -34,14 +35,6 @@ const reasonFor = (record: InvestigationRecord, consent: Consent): ReviewReason 
   return undefined;
 };
 
-const WHO_NOW: Record<ConsentReview['reviewBy'], string> = {
-  person: 'Fråga den enskilde.',
-  guardian: 'Fråga vårdnadshavaren.',
-  legalRepresentative: 'Se över det med ställföreträdaren.',
-  relative: '',
-  capacityJudgement: 'Ingen kan samtycka i den enskildes ställe: dokumentera en bedömning av vad den enskilde troligen vill.',
-};
-
 export const consentsToReview = (record: InvestigationRecord, today: string): ConsentReview[] =>
   record.consents.flatMap((consent) => {
     const state = consentState(record, consent, today);
@@ -49,14 +42,14 @@ export const consentsToReview = (record: InvestigationRecord, today: string): Co
     const reason = reasonFor(record, consent);
     if (!reason) return [];
     const reviewBy: ConsentReview['reviewBy'] = capacityJudgementNeeded(record) ? 'capacityJudgement' : defaultPersonSideGiver(record);
-    const what = scopePhrase(consent.scope, relativeName(findRelative(record, consent.relativeId)));
-    const given = `${consent.date}`;
+    const name = relativeName(findRelative(record, consent.relativeId));
+    const about = { scope: consent.scope, ...(name !== undefined ? { name } : {}), given: consent.date, reviewBy };
     const representative = relativeName(findRelative(record, consent.givenUnder?.representativeId ?? ''));
-    const situation = {
-      turned18: `Den enskilde fyllde 18 år ${record.person.adultFrom ?? ''}. Vårdnadshavarens samtycke till ${what} (${given}) gäller inte för något nytt från den dagen.`,
-      cannotTakePosition: `Den enskilde kan inte längre ta ställning till samtycke. Samtycket till ${what}, som den enskilde gav ${given}, gäller tills det återkallas.`,
-      canTakePositionAgain: `Den enskilde kan nu själv ta ställning. Samtycket till ${what}, som ställföreträdaren gav ${given}, gäller tills det återkallas.`,
-      mandateEnded: `${representative} kan inte längre samtycka som ställföreträdare. Samtycket till ${what}, som gavs ${given}, gäller tills det återkallas.`,
-    }[reason];
-    return [{ consentId: consent.id, relativeId: consent.relativeId, reason, reviewBy, message: `${situation} ${WHO_NOW[reviewBy]}`.trim() }];
+    const notices: Record<ReviewReason, () => Message> = {
+      turned18: () => message('review.turned18', { ...about, ...(record.person.adultFrom !== undefined ? { adultFrom: record.person.adultFrom } : {}) }),
+      cannotTakePosition: () => message('review.cannotTakePosition', about),
+      canTakePositionAgain: () => message('review.canTakePositionAgain', about),
+      mandateEnded: () => message('review.mandateEnded', { ...about, ...(representative !== undefined ? { representative } : {}) }),
+    };
+    return [{ consentId: consent.id, relativeId: consent.relativeId, reason, reviewBy, notice: notices[reason]() }];
   });

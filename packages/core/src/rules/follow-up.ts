@@ -7,7 +7,8 @@ import type { DecidedSupport, IndirectSupportProposal, InvestigationRecord } fro
 import { consentGate, relativeHasDeclined } from './consent.js';
 import { violenceGate } from './violence.js';
 import { deny, type Gate } from './types.js';
-import { findRelative, relativeName } from './names.js';
+import { findRelative, nameParam } from './names.js';
+import { message } from '../messages/codes.js';
 
 /** The granted decisions meant to relieve this relative (with their C6 proposal): what the relative's follow-up rates. */
 export const reliefGoals = (
@@ -26,10 +27,6 @@ export const canTakePartInFollowUp = (record: InvestigationRecord, relativeId: s
   const c4 = violenceGate(record, relativeId);
   if (!c4.allowed) return c4;
   if (relativeHasDeclined(record, relativeId, 'participateInFollowUp', today))
-    return deny(
-      'relativeDeclined',
-      `${relativeName(findRelative(record, relativeId))} vill inte delta i uppföljningen. Anhörigas medverkan är frivillig.`,
-      relativeId,
-    );
+    return deny('relativeDeclined', message('relative.declined', { ...nameParam(findRelative(record, relativeId)), activity: 'followUp' }), relativeId);
   return gate;
 };

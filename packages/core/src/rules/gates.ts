@@ -8,7 +8,8 @@ import type { ConsentScope, InvestigationRecord } from '../schema/index.js';
 import { consentGate, relativeHasDeclined } from './consent.js';
 import { violenceGate } from './violence.js';
 import { deny, type Gate } from './types.js';
-import { findRelative, relativeName } from './names.js';
+import { findRelative, nameParam } from './names.js';
+import { message } from '../messages/codes.js';
 
 const withViolenceCheck = (record: InvestigationRecord, relativeId: string, scope: ConsentScope, today: string): Gate => {
   const consent = consentGate(record, relativeId, scope, today);
@@ -25,11 +26,7 @@ export const canInvolveInMeetings = (record: InvestigationRecord, relativeId: st
   if (!gate.allowed) return gate;
   // The relative's own "no" to taking part: their effort is voluntary.
   if (relativeHasDeclined(record, relativeId, 'participate', today))
-    return deny(
-      'relativeDeclined',
-      `${relativeName(findRelative(record, relativeId))} vill inte delta i utredningen. Anhörigas medverkan är frivillig.`,
-      relativeId,
-    );
+    return deny('relativeDeclined', message('relative.declined', { ...nameParam(findRelative(record, relativeId)), activity: 'investigation' }), relativeId);
   return gate;
 };
 

@@ -11,7 +11,8 @@
  */
 import type { Consent, IndirectSupportProposal, InvestigationRecord } from '../schema/index.js';
 import { activeConsent, activeRelativeConsent, latestPersonSideDecision, relativeHasDeclined } from './consent.js';
-import { findRelative, relativeName, genitive, isFilled } from './names.js';
+import { findRelative, nameParam, isFilled } from './names.js';
+import { message, type Message } from '../messages/codes.js';
 
 export interface IndirectSupportStatus {
   proposalId: string;
@@ -32,8 +33,8 @@ export interface IndirectSupportStatus {
   viewsRecorded: boolean;
   /** C6 met: the support may be marked as indirect support in the assignment (M2). */
   markerApplies: boolean;
-  /** What is still missing for the marker, in Swedish. */
-  missing: string[];
+  /** What is still missing for the marker, as codes with parameters (`indirect.*`). */
+  missing: Message[];
 }
 
 
@@ -48,7 +49,7 @@ export const indirectSupportStatus = (
   const proposal = findProposal(record, proposalId);
   if (!proposal) return undefined;
   const relative = findRelative(record, proposal.relativeId);
-  const name = relativeName(relative);
+  const name = nameParam(relative);
   const childRelative = relative?.isChild ?? false;
   const personConsent = activeConsent(record, proposal.relativeId, 'indirectSupport', today);
   const relativeConsent = activeRelativeConsent(record, proposal.relativeId, 'indirectSupport', today);
@@ -60,12 +61,12 @@ export const indirectSupportStatus = (
   const viewsRecorded = isFilled(proposal.personView) && relativeViewRecorded;
   const disagreement = relativeDeclined || personDeclined || isFilled(proposal.continuedSearch);
 
-  const missing: string[] = [];
-  if (!personConsent) missing.push('den enskildes samtycke till att insatsen också är ett indirekt stöd');
-  if (!childRelative && !relativeConsent) missing.push(`${genitive(name)} eget samtycke till det indirekta stödet`);
-  if (childRelative && relativeDeclined) missing.push(`${name} vill inte att insatsen ska vara ett indirekt stöd`);
-  if (!isFilled(proposal.personView)) missing.push('den enskildes synpunkter');
-  if (!relativeViewRecorded) missing.push(childRelative ? `barnets (${genitive(name)}) synpunkter` : `${genitive(name)} synpunkter`);
+  const missing: Message[] = [];
+  if (!personConsent) missing.push(message('indirect.personConsent'));
+  if (!childRelative && !relativeConsent) missing.push(message('indirect.relativeConsent', name));
+  if (childRelative && relativeDeclined) missing.push(message('indirect.childDeclined', name));
+  if (!isFilled(proposal.personView)) missing.push(message('indirect.personViews'));
+  if (!relativeViewRecorded) missing.push(message('indirect.relativeViews', { ...name, child: childRelative }));
 
   return {
     proposalId,

@@ -4,7 +4,8 @@
  */
 import type { Consent, InvestigationRecord, Relative } from '../schema/index.js';
 import { allow, deny, type Gate } from './types.js';
-import { findRelative, relativeName, genitive } from './names.js';
+import { findRelative, nameParam } from './names.js';
+import { message } from '../messages/codes.js';
 
 const normalise = (s: string): string => s.trim().toLocaleLowerCase('sv');
 
@@ -14,24 +15,13 @@ export const representatives = (record: InvestigationRecord): Relative[] =>
 
 export const representativeMayConsent = (record: InvestigationRecord, relativeId: string): Gate => {
   const relative = findRelative(record, relativeId);
-  const name = relativeName(relative);
-  if (!relative) return deny('unknownRelative', 'Den anhöriga finns inte i utredningen.', relativeId);
-  if (!relative.legalRepresentative)
-    return deny('notEntitled', `${name} är inte registrerad som ställföreträdare för den enskilde.`, relativeId);
-  if (record.person.ageGroup === 'minor')
-    return deny('notEntitled', 'Den enskilde är under 18 år; samtycket lämnas av vårdnadshavaren.', relativeId);
-  if (record.person.canTakePosition !== 'no')
-    return deny(
-      'notEntitled',
-      `Den enskilde kan själv ta ställning. Samtycke om den enskildes uppgifter lämnas av den enskilde, inte av ${name} som ställföreträdare.`,
-      relativeId,
-    );
+  if (!relative) return deny('unknownRelative', message('relative.unknown'), relativeId);
+  const name = nameParam(relative);
+  if (!relative.legalRepresentative) return deny('notEntitled', message('representative.notRegistered', name), relativeId);
+  if (record.person.ageGroup === 'minor') return deny('notEntitled', message('representative.personIsMinor'), relativeId);
+  if (record.person.canTakePosition !== 'no') return deny('notEntitled', message('representative.personCanTakePosition', name), relativeId);
   if (!relative.legalRepresentative.coversPersonalMatters)
-    return deny(
-      'notEntitled',
-      `${genitive(name)} uppdrag som ställföreträdare omfattar inte den enskildes personliga angelägenheter, så ${name} kan inte samtycka för den enskilde.`,
-      relativeId,
-    );
+    return deny('notEntitled', message('representative.mandateNotPersonal', name), relativeId);
   return allow();
 };
 

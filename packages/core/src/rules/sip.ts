@@ -8,7 +8,8 @@ import { before, onOrBefore } from './dates.js';
 import { latestPersonSideDecision, relativeHasDeclined } from './consent.js';
 import { violenceGate } from './violence.js';
 import { allow, deny, type Gate } from './types.js';
-import { consentSubject, findRelative, relativeName, capitalise } from './names.js';
+import { consentSubject, findRelative, nameParam } from './names.js';
+import { message } from '../messages/codes.js';
 
 const objectionInForce = (objection: Consent, today: string): boolean =>
   objection.status === 'declined' &&
@@ -18,15 +19,15 @@ const objectionInForce = (objection: Consent, today: string): boolean =>
 
 export const canTakePartInSip = (record: InvestigationRecord, relativeId: string, today: string): Gate => {
   const relative = findRelative(record, relativeId);
-  if (!relative) return deny('unknownRelative', 'Den anhöriga finns inte i utredningen.', relativeId, 'sip');
-  const name = relativeName(relative);
+  if (!relative) return deny('unknownRelative', message('relative.unknown'), relativeId, 'sip');
+  const name = nameParam(relative);
   const decision = latestPersonSideDecision(record, relativeId, 'sip', today);
   if (decision && objectionInForce(decision, today))
-    return deny('sipObjection', `${capitalise(consentSubject(record))} motsätter sig att ${name} deltar i en samordnad individuell plan (SIP).`, relativeId, 'sip');
+    return deny('sipObjection', message('sip.objection', { ...name, subject: consentSubject(record) }), relativeId, 'sip');
   const c4 = violenceGate(record, relativeId);
   if (!c4.allowed) return c4;
   if (relativeHasDeclined(record, relativeId, 'sip', today))
-    return deny('relativeDeclined', `${name} vill inte delta i SIP. Anhörigas medverkan är frivillig.`, relativeId);
+    return deny('relativeDeclined', message('relative.declined', { ...name, activity: 'sip' }), relativeId);
   return allow();
 };
 

@@ -12,7 +12,8 @@ import type { InvestigationRecord, Statement } from '../schema/index.js';
 import { activeConsent, isEntitledPersonSideGiver, isPersonSideInEffect } from './consent.js';
 import { statementMoment } from './dates.js';
 import { allow, deny, type Gate } from './types.js';
-import { findRelative, relativeName } from './names.js';
+import { findRelative, nameParam } from './names.js';
+import { message } from '../messages/codes.js';
 
 export const checkStatementBasis = (record: InvestigationRecord, statement: Statement, today: string): Gate => {
   const source = statement.source;
@@ -20,27 +21,20 @@ export const checkStatementBasis = (record: InvestigationRecord, statement: Stat
   if (source.kind === 'person')
     return statement.basis.kind === 'own'
       ? allow()
-      : deny('statementBasis', 'Den enskildes egna uppgifter ska ha grunden "egen uppgift".', relativeId);
-  const who = source.kind === 'relative' ? relativeName(findRelative(record, source.relativeId)) : source.name;
+      : deny('statementBasis', message('statement.personBasisOwn'), relativeId);
+  const who = source.kind === 'relative' ? nameParam(findRelative(record, source.relativeId)) : { name: source.name };
   if (source.kind === 'relative' && !findRelative(record, source.relativeId))
-    return deny('unknownRelative', 'Uppgiften anger en anhörig som inte finns i utredningen.', relativeId);
+    return deny('unknownRelative', message('statement.unknownRelative'), relativeId);
   const basis = statement.basis;
-  if (basis.kind === 'own')
-    return deny('statementBasis', `Uppgiften från ${who} behöver ange samtycket den hämtades in med, eller att den lämnades självmant.`, relativeId, 'provideInformation');
-  if (basis.kind === 'notRecorded')
-    return deny(
-      'statementBasis',
-      `Svaret från ${who} sparades i en tidigare version utan uppgift om samtycke. Ange samtycket det lämnades med, eller att det lämnades självmant.`,
-      relativeId,
-      'provideInformation',
-    );
+  if (basis.kind === 'own') return deny('statementBasis', message('statement.basisMissing', who), relativeId, 'provideInformation');
+  if (basis.kind === 'notRecorded') return deny('statementBasis', message('statement.basisNotRecorded', who), relativeId, 'provideInformation');
   if (basis.kind === 'volunteered') return allow();
   if (basis.kind === 'caseSystemConsent')
     return source.kind === 'professional'
       ? allow()
-      : deny('statementBasis', `Samtycket till att ${who} lämnar uppgifter registreras här i utredningen, inte bara i verksamhetssystemet.`, relativeId, 'provideInformation');
+      : deny('statementBasis', message('statement.caseSystemConsent', who), relativeId, 'provideInformation');
   const consent = record.consents.find((c) => c.id === basis.consentId);
-  if (!consent) return deny('statementBasis', 'Samtycket som uppgiften hänvisar till finns inte.', relativeId, 'provideInformation');
+  if (!consent) return deny('statementBasis', message('statement.consentNotFound'), relativeId, 'provideInformation');
   const moment = statementMoment(statement, today) ?? { day: today };
   const matches =
     consent.scope === 'provideInformation' &&
@@ -52,7 +46,7 @@ export const checkStatementBasis = (record: InvestigationRecord, statement: Stat
     ? allow(consent)
     : deny(
         'statementBasis',
-        `Uppgiften från ${who} har inget giltigt samtycke till att lämna uppgifter när den dokumenterades (${statement.recordedAt ?? 'datum saknas'}).`,
+        message('statement.noValidConsent', { ...who, ...(statement.recordedAt !== undefined ? { recordedAt: statement.recordedAt } : {}) }),
         relativeId,
         'provideInformation',
       );

@@ -1,5 +1,6 @@
 /** Shared result types of the consent engine (docs/architecture.md, "Consent engine"). */
 import type { Consent, ConsentScope } from '../schema/index.js';
+import type { Message } from '../messages/codes.js';
 
 export type GateCode =
   | 'unknownRelative' // the relative id is not in the record
@@ -17,24 +18,31 @@ export type GateCode =
 
 export type Gate =
   | { allowed: true; consent?: Consent }
-  | { allowed: false; code: GateCode; message: string; relativeId: string; missingScope?: ConsentScope };
+  | {
+      allowed: false;
+      code: GateCode;
+      /** Why, as a code with parameters (`@anhorig/core/messages/sv` and `/en` hold the sentences). */
+      reason: Message;
+      relativeId: string;
+      missingScope?: ConsentScope;
+    };
 
-/** A reminder of what is left in a step; never blocks (guide, don't obstruct). */
-export interface Warning {
-  code: string;
-  /** Swedish, for the handläggare. */
-  message: string;
+/**
+ * A reminder of what is left in a step; never blocks (guide, don't obstruct). Its `code` and
+ * `params` are a `Message` (the sentences are in `@anhorig/core/messages/sv` and `/en`).
+ */
+export type Warning = Message & {
   /** Dotted path into the record, when the warning is about one field. */
   path?: string;
   /** The relative the warning is about, so a view can gather one relative's warnings in one place. */
   relativeId?: string;
-}
+};
 
 export const allow = (consent?: Consent): Gate => (consent ? { allowed: true, consent } : { allowed: true });
 
 export const deny = (
   code: GateCode,
-  message: string,
+  reason: Message,
   relativeId: string,
   missingScope?: ConsentScope,
-): Gate => (missingScope ? { allowed: false, code, message, relativeId, missingScope } : { allowed: false, code, message, relativeId });
+): Gate => (missingScope ? { allowed: false, code, reason, relativeId, missingScope } : { allowed: false, code, reason, relativeId });

@@ -6,27 +6,19 @@
 import type { InvestigationRecord } from '../schema/index.js';
 import { consentGate } from './consent.js';
 import { allow, deny, type Gate } from './types.js';
-import { findRelative, relativeName } from './names.js';
+import { findRelative, nameParam } from './names.js';
+import { message } from '../messages/codes.js';
 
 /** The C4 part alone: allowed unless a concern lacks a judgement that allows participation. */
 export const violenceGate = (record: InvestigationRecord, relativeId: string): Gate => {
   const relative = findRelative(record, relativeId);
-  if (!relative) return deny('unknownRelative', 'Den anhöriga finns inte i utredningen.', relativeId);
+  if (!relative) return deny('unknownRelative', message('relative.unknown'), relativeId);
   const concern = relative.violenceConcern;
   if (!concern) return allow();
-  const name = relativeName(relative);
-  if (!concern.judgement)
-    return deny(
-      'violenceConcern',
-      `Det finns en oro för våld, hot eller tvång i relationen med ${name}. ${name} kan inte delta i utredningen förrän en bedömning är dokumenterad; följ kommunens rutin. Information, hänvisning och eget samtal för ${name} är fortfarande möjligt.`,
-      relativeId,
-    );
+  const name = nameParam(relative);
+  if (!concern.judgement) return deny('violenceConcern', message('violence.concern', name), relativeId);
   if (!concern.judgement.allowsParticipation)
-    return deny(
-      'violenceJudgement',
-      `Enligt den dokumenterade bedömningen ${concern.judgement.date} deltar ${name} inte i utredningen. Information, hänvisning och eget samtal för ${name} är fortfarande möjligt.`,
-      relativeId,
-    );
+    return deny('violenceJudgement', message('violence.judgementExcludes', { ...name, date: concern.judgement.date }), relativeId);
   return allow();
 };
 
@@ -40,12 +32,7 @@ export const jointMeetingViolenceGate = (record: InvestigationRecord, relativeId
   if (!c4.allowed) return c4;
   const judgement = findRelative(record, relativeId)?.violenceConcern?.judgement;
   if (judgement && judgement.allowsJointMeeting !== true) {
-    const name = relativeName(findRelative(record, relativeId));
-    return deny(
-      'violenceJudgement',
-      `Enligt bedömningen ${judgement.date} kan ${name} delta, men bara i samtal var för sig. Ett gemensamt samtal erbjuds inte.`,
-      relativeId,
-    );
+    return deny('violenceJudgement', message('violence.separateOnly', { ...nameParam(findRelative(record, relativeId)), date: judgement.date }), relativeId);
   }
   return allow();
 };

@@ -2,14 +2,15 @@
  * C3: withdrawal acts from then on. Statements lawfully gathered before stay in the record and are
  * marked (derived here, never stored); everything that needed the consent leaves every assignment
  * derived afterwards. Answers to question prompts are statements and are marked the same way (L4).
- * `withdrawalImpact` tells the handläggare, in Swedish, what will leave the
+ * `withdrawalImpact` tells the handläggare (as coded notices) what will leave the
  * next assignment. It works both as a preview (consent still given) and afterwards (withdrawn):
  * it compares the record with the consent in force against the record with it withdrawn.
  */
 import type { Catalogue, Consent, ConsentScope, InvestigationRecord, RField, Statement } from '../schema/index.js';
 import { relativePerspective, rFieldsByRelative } from '../assignment/perspective.js';
 import { assignmentItems } from '../assignment/items.js';
-import { findRelative, relativeName, scopePhrase, genitive } from './names.js';
+import { findRelative, nameParam } from './names.js';
+import { message, type Message } from '../messages/codes.js';
 
 export const isMarkedAfterWithdrawal = (record: InvestigationRecord, statement: Statement): boolean => {
   const basis = statement.basis;
@@ -22,8 +23,8 @@ export interface WithdrawalLeaving {
   field: RField | 'indirectSupportMarker';
   relativeId: string;
   decisionId?: string;
-  /** Swedish, for the handläggare. */
-  message: string;
+  /** What leaves, as a code with parameters (`withdrawal.*`). */
+  notice: Message;
 }
 
 export interface WithdrawalImpact {
@@ -36,18 +37,9 @@ export interface WithdrawalImpact {
   leaves: WithdrawalLeaving[];
   /** Statements that stay in the record, marked. */
   markedStatementIds: string[];
-  /** A Swedish summary for the UI, in reading order. */
-  messages: string[];
+  /** A summary for the UI, in reading order, as codes with parameters (`withdrawal.*`). */
+  notices: Message[];
 }
-
-const fieldPhrase = (field: RField, name: string): string =>
-  ({
-    R1: `att ${name} bor med den enskilde`,
-    R2: `vilket stöd ${name} ger`,
-    R3: `samordningen med ${name}`,
-    R4: `${genitive(name)} medverkan i planering och uppföljning`,
-    R5: `${genitive(name)} synpunkter på hur stödet ska ges`,
-  })[field];
 
 const replaceConsent = (record: InvestigationRecord, consent: Consent): InvestigationRecord => ({
   ...record,
@@ -76,16 +68,16 @@ export const withdrawalImpact = (
   const fieldsBefore = rFieldsByRelative(before);
   const fieldsAfter = rFieldsByRelative(after);
   for (const [relativeId, fields] of fieldsBefore) {
-    const name = relativeName(findRelative(record, relativeId));
+    const name = nameParam(findRelative(record, relativeId));
     const remaining = fieldsAfter.get(relativeId) ?? [];
     for (const field of fields) {
       if (!remaining.includes(field))
-        leaves.push({ field, relativeId, message: `Nästa uppdrag tar inte med ${fieldPhrase(field, name)}.` });
+        leaves.push({ field, relativeId, notice: message('withdrawal.fieldLeaves', { ...name, field }) });
     }
     const textBefore = before.supportGiven.find((s) => s.relativeId === relativeId)?.description;
     const textAfter = after.supportGiven.find((s) => s.relativeId === relativeId)?.description;
     if (remaining.includes('R2') && textBefore !== textAfter)
-      leaves.push({ field: 'R2', relativeId, message: `Nästa uppdrag tar inte med de uppgifter ${name} lämnat om sitt stöd.` });
+      leaves.push({ field: 'R2', relativeId, notice: message('withdrawal.supportTextLeaves', name) });
   }
   const itemsBefore = assignmentItems(inForce, catalogue, day);
   const itemsAfter = assignmentItems(withdrawn, catalogue, day);
@@ -96,23 +88,18 @@ export const withdrawalImpact = (
       field: 'indirectSupportMarker',
       relativeId: consent.relativeId,
       decisionId: item.decisionId,
-      message: `Markeringen att ${item.supportTypeName} också är ett indirekt stöd till ${relativeName(findRelative(record, consent.relativeId))} tas bort i nästa uppdrag. Insatsen finns kvar.`,
+      notice: message('withdrawal.markerLeaves', { ...nameParam(findRelative(record, consent.relativeId)), supportType: item.supportTypeName }),
     });
   }
 
   const markedStatementIds = record.statements
     .filter((s) => s.basis.kind === 'consent' && s.basis.consentId === consentId)
     .map((s) => s.id);
-  const name = relativeName(findRelative(record, consent.relativeId));
-  const messages = [
-    `Från och med ${effectiveFrom} gäller inte samtycket till ${scopePhrase(consent.scope, name)}. Inget nytt hämtas in eller lämnas ut med stöd av det.`,
-    ...leaves.map((l) => l.message),
-    ...(markedStatementIds.length
-      ? [
-          `${markedStatementIds.length === 1 ? 'En uppgift' : `${markedStatementIds.length} uppgifter`} som hämtades in med samtycket finns kvar i utredningen och markeras. Inget tas bort.`,
-        ]
-      : []),
-    ...(leaves.length && record.assignments.length ? ['Skicka ett uppdaterat uppdrag till utföraren.'] : []),
+  const notices: Message[] = [
+    message('withdrawal.effective', { scope: consent.scope, ...nameParam(findRelative(record, consent.relativeId)), date: effectiveFrom }),
+    ...leaves.map((l) => l.notice),
+    ...(markedStatementIds.length ? [message('withdrawal.statementsMarked', { count: markedStatementIds.length })] : []),
+    ...(leaves.length && record.assignments.length ? [message('withdrawal.sendUpdate')] : []),
   ];
-  return { consentId, relativeId: consent.relativeId, scope: consent.scope, effectiveFrom, leaves, markedStatementIds, messages };
+  return { consentId, relativeId: consent.relativeId, scope: consent.scope, effectiveFrom, leaves, markedStatementIds, notices };
 };

@@ -13,7 +13,6 @@ export * from './investigation.js';
 export * from './catalogue.js';
 export * from './validate.js';
 export * from './references.js';
-export { swedishErrorMap } from './messages.js';
 
 // Must stay last: every schema above is built by now (see primitives.ts).
 import { restoreHostJitSetting } from './primitives.js';

@@ -6,14 +6,15 @@
 import type { InvestigationRecord } from './investigation.js';
 import type { Catalogue } from './catalogue.js';
 import type { ValidationIssue } from './validate.js';
+import type { ReferenceParams } from '../messages/codes.js';
 
-const issue = (path: string, message: string): ValidationIssue => ({ path, message, code: 'reference' });
+const issue = (path: string, params: ReferenceParams): ValidationIssue => ({ path, code: 'reference', params });
 
 const duplicates = (items: readonly { id: string }[], path: string): ValidationIssue[] => {
   const seen = new Set<string>();
   const found: ValidationIssue[] = [];
   items.forEach((item, index) => {
-    if (seen.has(item.id)) found.push(issue(`${path}.${index}.id`, `Id:t "${item.id}" används mer än en gång.`));
+    if (seen.has(item.id)) found.push(issue(`${path}.${index}.id`, { rule: 'duplicateId', id: item.id }));
     seen.add(item.id);
   });
   return found;
@@ -37,36 +38,36 @@ export const findReferenceIssues = (record: InvestigationRecord): ValidationIssu
   ];
   const relative = (relativeId: string | undefined, path: string) => {
     if (relativeId !== undefined && !relativeIds.has(relativeId))
-      found.push(issue(path, `Det finns ingen anhörig med id "${relativeId}".`));
+      found.push(issue(path, { rule: 'unknownRelative', id: relativeId }));
   };
   const consent = (consentId: string, path: string) => {
-    if (!consentIds.has(consentId)) found.push(issue(path, `Det finns inget samtycke med id "${consentId}".`));
+    if (!consentIds.has(consentId)) found.push(issue(path, { rule: 'unknownConsent', id: consentId }));
   };
 
   record.consents.forEach((c, i) => {
     relative(c.relativeId, `consents.${i}.relativeId`);
     // T1: a person-side consent says under which situation it was given; the relative's own does not.
     if ((c.givenBy === 'relative') === (c.givenUnder !== undefined))
-      found.push(issue(`consents.${i}.givenUnder`, c.givenBy === 'relative' ? 'Den anhörigas eget samtycke har ingen uppgift om den enskildes situation.' : 'Samtycket saknar uppgift om den enskildes situation när det lämnades.'));
+      found.push(issue(`consents.${i}.givenUnder`, c.givenBy === 'relative' ? { rule: 'relativeConsentWithSituation' } : { rule: 'consentSituationMissing' }));
     if (c.givenUnder?.representativeId !== undefined) relative(c.givenUnder.representativeId, `consents.${i}.givenUnder.representativeId`);
     for (const key of ['seq', 'withdrawnSeq'] as const) {
       const n = c[key];
-      if (n !== undefined && n > record.sequence) found.push(issue(`consents.${i}.${key}`, 'Samtyckets ordningsnummer är större än utredningens.'));
+      if (n !== undefined && n > record.sequence) found.push(issue(`consents.${i}.${key}`, { rule: 'consentSeq' }));
     }
     if (c.withdrawnSeq !== undefined && c.withdrawnAt === undefined)
-      found.push(issue(`consents.${i}.withdrawnSeq`, 'Ett ordningsnummer för återkallelsen kräver ett datum för återkallelsen.'));
+      found.push(issue(`consents.${i}.withdrawnSeq`, { rule: 'withdrawnSeqWithoutDate' }));
   });
   record.relatives.forEach((r, i) => {
     if (!r.isRelative && !r.legalRepresentative)
-      found.push(issue(`relatives.${i}.isRelative`, 'Den som inte är anhörig finns med som ställföreträdare och behöver ett uppdrag angivet.'));
+      found.push(issue(`relatives.${i}.isRelative`, { rule: 'representativeWithoutMandate' }));
     if (r.ageBand !== undefined && (r.ageBand === 'under18') !== r.isChild)
-      found.push(issue(`relatives.${i}.ageBand`, 'Åldersgruppen stämmer inte med om den anhöriga är under 18 år.'));
-    if (retired.has(r.id)) found.push(issue(`relatives.${i}.id`, `Id:t "${r.id}" har använts för en borttagen post och används inte igen.`));
+      found.push(issue(`relatives.${i}.ageBand`, { rule: 'ageBand' }));
+    if (retired.has(r.id)) found.push(issue(`relatives.${i}.id`, { rule: 'retiredId', id: r.id }));
   });
   const ownIds = new Set<string>();
   record.relatives.forEach((r, i) => {
     if (r.ownRecordId === undefined) return;
-    if (ownIds.has(r.ownRecordId)) found.push(issue(`relatives.${i}.ownRecordId`, `Id:t "${r.ownRecordId}" används mer än en gång.`));
+    if (ownIds.has(r.ownRecordId)) found.push(issue(`relatives.${i}.ownRecordId`, { rule: 'duplicateId', id: r.ownRecordId }));
     ownIds.add(r.ownRecordId);
   });
   record.meetingPlans.forEach((m, i) => relative(m.relativeId, `meetingPlans.${i}.relativeId`));
@@ -81,21 +82,21 @@ export const findReferenceIssues = (record: InvestigationRecord): ValidationIssu
   record.statements.forEach((s, i) => {
     if (s.source.kind === 'relative') relative(s.source.relativeId, `statements.${i}.source.relativeId`);
     if ((s.kind === 'promptAnswer') !== (s.promptId !== undefined))
-      found.push(issue(`statements.${i}.promptId`, 'Ett svar på en fråga anger frågan, och bara svar på frågor gör det.'));
+      found.push(issue(`statements.${i}.promptId`, { rule: 'promptId' }));
     if (s.migratedFrom === undefined && (s.recordedAt === undefined || s.recordedBy === undefined))
-      found.push(issue(`statements.${i}.recordedAt`, 'Uppgiften saknar datum eller vem som dokumenterade den.'));
+      found.push(issue(`statements.${i}.recordedAt`, { rule: 'statementUnrecorded' }));
     if (s.basis.kind === 'notRecorded' && (s.migratedFrom === undefined || s.source.kind !== 'relative'))
-      found.push(issue(`statements.${i}.basis`, 'Grunden "inte registrerad" finns bara för anhörigas svar från formatversion 1.'));
-    if (s.seq !== undefined && s.seq > record.sequence) found.push(issue(`statements.${i}.seq`, 'Uppgiftens ordningsnummer är större än utredningens.'));
+      found.push(issue(`statements.${i}.basis`, { rule: 'notRecordedBasis' }));
+    if (s.seq !== undefined && s.seq > record.sequence) found.push(issue(`statements.${i}.seq`, { rule: 'statementSeq' }));
     if (s.basis.kind === 'consent') consent(s.basis.consentId, `statements.${i}.basis.consentId`);
     if (s.source.kind === 'person' && s.basis.kind !== 'own')
-      found.push(issue(`statements.${i}.basis`, 'Den enskildes egna uppgifter ska ha grunden "egen uppgift".'));
+      found.push(issue(`statements.${i}.basis`, { rule: 'personBasis' }));
     if (s.source.kind !== 'person' && s.basis.kind === 'own')
-      found.push(issue(`statements.${i}.basis`, 'En uppgift från någon annan än den enskilde ska ange samtycke eller att den lämnades självmant.'));
+      found.push(issue(`statements.${i}.basis`, { rule: 'otherBasis' }));
   });
   record.assessment?.decisions.forEach((d, i) => {
     if (d.indirectSupportId !== undefined && !proposalIds.has(d.indirectSupportId))
-      found.push(issue(`assessment.decisions.${i}.indirectSupportId`, `Det finns inget förslag om indirekt stöd med id "${d.indirectSupportId}".`));
+      found.push(issue(`assessment.decisions.${i}.indirectSupportId`, { rule: 'unknownProposal', id: d.indirectSupportId }));
   });
   const plan = record.assignmentPlan;
   plan?.collaboration.forEach((c, i) => relative(c.relativeId, `assignmentPlan.collaboration.${i}.relativeId`));
@@ -107,7 +108,7 @@ export const findReferenceIssues = (record: InvestigationRecord): ValidationIssu
     consent(v.consentId, `followUp.relativeViews.${i}.consentId`);
     v.goalResults.forEach((g, j) => {
       if (!decisionIds.has(g.decisionId))
-        found.push(issue(`followUp.relativeViews.${i}.goalResults.${j}.decisionId`, `Det finns inget beslut med id "${g.decisionId}".`));
+        found.push(issue(`followUp.relativeViews.${i}.goalResults.${j}.decisionId`, { rule: 'unknownDecision', id: g.decisionId }));
     });
   });
   return found;
@@ -120,11 +121,11 @@ export const findCatalogueIssues = (record: InvestigationRecord, catalogue: Cata
   const found: ValidationIssue[] = [];
   const lifeArea = (lifeAreaId: string, path: string) => {
     if (!lifeAreas.has(lifeAreaId))
-      found.push(issue(path, `Livsområdet "${lifeAreaId}" finns inte i kommunens katalog.`));
+      found.push(issue(path, { rule: 'catalogueLifeArea', id: lifeAreaId }));
   };
   const supportType = (supportTypeId: string, path: string) => {
     if (!supportTypes.has(supportTypeId))
-      found.push(issue(path, `Insatsen "${supportTypeId}" finns inte i kommunens katalog.`));
+      found.push(issue(path, { rule: 'catalogueSupportType', id: supportTypeId }));
   };
   record.relatives.forEach((r, i) => r.supportLifeAreas.forEach((a, j) => lifeArea(a, `relatives.${i}.supportLifeAreas.${j}`)));
   record.statements.forEach((s, i) => s.lifeAreaId !== undefined && lifeArea(s.lifeAreaId, `statements.${i}.lifeAreaId`));

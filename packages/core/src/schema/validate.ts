@@ -1,22 +1,22 @@
 /**
- * Validation entry points. Each returns a result object, never throws, and reports issues with
- * a dotted field path and a Swedish message, ready to show to a handläggare or log on a server.
+ * Validation entry points. Each returns a result object, never throws, and reports issues with a
+ * dotted field path, a code and its parameters: `formatMessage(sv, issue)` from
+ * `@anhorig/core/messages/sv` (or `/en`) gives the sentence for a handläggare or a server log.
  */
 import type * as z from 'zod/mini';
-import { swedishErrorMap } from './messages.js';
+import { issueMessage } from './issues.js';
+import type { Message } from '../messages/codes.js';
 import { InvestigationRecord as InvestigationRecordSchema, type InvestigationRecord } from './investigation.js';
 import { RelativeRecord } from './relative-record.js';
 import { Assignment } from './assignment.js';
 import { Catalogue } from './catalogue.js';
 import { findReferenceIssues } from './references.js';
 
-export interface ValidationIssue {
+/** A validation issue: a code (zod's, or `reference`, `schema_version`, `M1`–`M4`, `catalogue`) with its parameters, and where. */
+export type ValidationIssue = Message & {
   /** Dotted path to the field, e.g. `relatives.0.name`; empty for the whole document. */
   path: string;
-  /** Swedish, human-readable. */
-  message: string;
-  code: string;
-}
+};
 
 export type ValidationResult<T> =
   | { ok: true; value: T }
@@ -24,14 +24,15 @@ export type ValidationResult<T> =
 
 export const formatPath = (path: readonly PropertyKey[]): string => path.map(String).join('.');
 
-const toIssues = (error: z.core.$ZodError): ValidationIssue[] =>
-  error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message, code: issue.code }));
+/** zod's issues (from a parse with `reportInput: true`) as validation issues. */
+export const toValidationIssues = (error: z.core.$ZodError): ValidationIssue[] =>
+  error.issues.map((issue) => ({ ...issueMessage(issue), path: formatPath(issue.path) }));
 
 const validateWith =
   <S extends z.ZodMiniType>(schema: S) =>
   (input: unknown): ValidationResult<z.infer<S>> => {
-    const result = schema.safeParse(input, { error: swedishErrorMap });
-    return result.success ? { ok: true, value: result.data as z.infer<S> } : { ok: false, issues: toIssues(result.error) };
+    const result = schema.safeParse(input, { reportInput: true });
+    return result.success ? { ok: true, value: result.data as z.infer<S> } : { ok: false, issues: toValidationIssues(result.error) };
   };
 
 /** Validate an investigation record: shape first, then references between its parts. */

@@ -21,6 +21,7 @@ import { tokens } from '../styles/tokens.js';
 import { shared } from '../styles/shared.js';
 import { baseTerms } from './base.terms.js';
 import { LanguageProvider, languageLoading } from '../localization/language.js';
+import { msg } from '../localization/messages.js';
 
 const HOST_INPUTS: readonly HostInputName[] = ['record', 'relativeRecords', 'catalogue', 'caseworker', 'today', 'decidedSupport'];
 
@@ -104,9 +105,9 @@ export class InvestigationElement extends LitElement {
     if (!error) return html`<p class="notice info" role="status">${this.baseT.term('waiting')}</p>`;
     return html`
       <div class="notice error" role="alert" part="error">
-        <p><strong>${error.reason}</strong> ${this.baseT.term('nothingChanged')}</p>
+        <p><strong>${msg(this, error.reason)}</strong> ${this.baseT.term('nothingChanged')}</p>
         <ul>
-          ${error.issues.slice(0, 10).map((i) => html`<li>${i.path ? html`<code>${i.path}</code>: ` : nothing}${i.message}</li>`)}
+          ${error.issues.slice(0, 10).map((i) => html`<li>${i.path ? html`<code>${i.path}</code>: ` : nothing}${msg(this, i)}</li>`)}
         </ul>
         ${error.issues.length > 10 ? html`<p>${this.baseT.term('moreIssues', error.issues.length - 10)}</p>` : nothing}
       </div>

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { withdrawalImpact, type ConsentGiver, type ConsentScope, type InvestigationContext } from '@anhorig/core';
+import { withdrawalImpact, type ConsentGiver, type ConsentScope, type InvestigationContext, type Message } from '@anhorig/core';
 import { InvestigationElement } from '../base/investigation-element.js';
 import { rejectionSummary } from '../shared/notices.js';
 import { domainTerms } from '../shared/domain-terms.js';
@@ -50,7 +50,7 @@ export class AnhorigConsentPanel extends InvestigationElement {
   /** The level of the single form's heading (2–6, default 3); its error summary sits one level below. */
   declare headingLevel: number | undefined;
   /** What the consent just withdrawn took out of the next assignment. */
-  declare private withdrawn: readonly string[] | undefined;
+  declare private withdrawn: readonly Message[] | undefined;
 
   private readonly t = consentPanelTerms(this);
   private readonly d = domainTerms(this);
@@ -180,7 +180,7 @@ export class AnhorigConsentPanel extends InvestigationElement {
     // Withdrawn: the box closes (its draft is cleared) and a notice says what changed.
     if (!this.forms.send(WITHDRAWAL_FORM, withdrawEvent(draft))) return;
     const context = this.snapshot!.context;
-    this.withdrawn = withdrawalImpact(context.record, draft.consentId, context.catalogue, context.today)?.messages ?? [];
+    this.withdrawn = withdrawalImpact(context.record, draft.consentId, context.catalogue, context.today)?.notices ?? [];
     this.focusAfterUpdate('#withdrawn-heading');
   }
 }

@@ -9,6 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { canTakePartInSip, consentState, isWithdrawable, type Consent, type ConsentState, type Relative } from '@anhorig/core';
 import { displayName } from '../base/selectors.js';
 import { scopeLabel, type ConsentView, type Renderable } from './consent-view.js';
+import { msg } from '../localization/messages.js';
 
 /** The withdrawal in progress, as the table needs it: which consent, how to start one, the box itself. */
 export interface WithdrawalSlot {
@@ -43,7 +44,7 @@ const stateNote = (view: ConsentView, consent: Consent, state: ConsentState): Re
 /** C14: SIP is objection-based; say whether the relative may take part in one. */
 const sipNote = (view: ConsentView, relativeId: string): TemplateResult => {
   const gate = canTakePartInSip(view.context.record, relativeId, view.context.today);
-  return html`<p class="hint">${gate.allowed ? view.t.term('sipAllowed') : gate.message}</p>`;
+  return html`<p class="hint">${gate.allowed ? view.t.term('sipAllowed') : msg(view.t, gate.reason)}</p>`;
 };
 
 const consentRow = (view: ConsentView, c: Consent, withdrawal: WithdrawalSlot): TemplateResult => {

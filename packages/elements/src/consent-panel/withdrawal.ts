@@ -3,9 +3,10 @@
  * assignment (the core's withdrawal impact); once withdrawn, a notice says what changed.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { withdrawalImpact, type InvestigationEvent } from '@anhorig/core';
+import { withdrawalImpact, type InvestigationEvent, type Message } from '@anhorig/core';
 import { textField } from '../shared/fields.js';
 import type { ConsentView, Renderable } from './consent-view.js';
+import { msg } from '../localization/messages.js';
 
 export const WITHDRAWAL_FORM = 'withdrawal';
 
@@ -37,7 +38,7 @@ export const withdrawalForm = (
       <h4 id="withdraw-heading" tabindex="-1">${t.term('withdrawHeading')}</h4>
       <p>${t.term('withdrawIntro')}</p>
       <ul>
-        ${impact?.messages.map((m) => html`<li>${m}</li>`)}
+        ${impact?.notices.map((m) => html`<li>${msg(t, m)}</li>`)}
       </ul>
       ${view.rejection(WITHDRAWAL_FORM, { withdrawnAt: 'withdraw-date' }, 5)}
       ${textField({ id: 'withdraw-date', label: t.term('withdrawDate'), type: 'date', value: draft.date, onChange: setDate })}
@@ -50,13 +51,13 @@ export const withdrawalForm = (
 };
 
 /** What the consent just withdrawn took out of the next assignment. */
-export const withdrawnNotice = (view: ConsentView, messages: readonly string[] | undefined): Renderable =>
-  messages
+export const withdrawnNotice = (view: ConsentView, notices: readonly Message[] | undefined): Renderable =>
+  notices
     ? html`
         <div class="notice info" role="status">
           <h3 id="withdrawn-heading" tabindex="-1">${view.t.term('withdrawnHeading')}</h3>
           <ul>
-            ${messages.map((m) => html`<li>${m}</li>`)}
+            ${notices.map((m) => html`<li>${msg(view.t, m)}</li>`)}
           </ul>
         </div>
       `

@@ -85,7 +85,7 @@ export class FormsController {
 
   /** The refusal's message for one field of the form (the last segment of the path). */
   error(key: string, field: string): string | undefined {
-    return fieldError(this.rejection(key), field);
+    return fieldError(this.rejection(key), field, this.host as unknown as Element);
   }
 
   /** The form's last send was saved (show a confirmation). */

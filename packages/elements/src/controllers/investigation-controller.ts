@@ -22,6 +22,7 @@ import {
   type Rejection,
 } from '@anhorig/core';
 import { fire, type AnhorigErrorSource } from '../events/events.js';
+import { renderRejection, type RenderedRejection } from '../localization/messages.js';
 
 export type InvestigationActor = Actor<typeof investigationMachine>;
 type RawSnapshot = ReturnType<InvestigationActor['getSnapshot']>;
@@ -65,8 +66,9 @@ const sameJson = (a: unknown, b: unknown): boolean => {
 
 export class InvestigationController implements ReactiveController {
   actor: InvestigationActor;
-  /** The host's last input the machine refused while an investigation is shown (a banner the handläggare can dismiss). */
-  hostError?: Rejection;
+  /** The host's last input the machine refused while an investigation is shown. */
+  private hostRejection?: Rejection;
+  private rendered?: RenderedRejection;
   private subscriptions: Subscription[] = [];
   private started = false;
 
@@ -79,6 +81,17 @@ export class InvestigationController implements ReactiveController {
     this.onActor(this.actor);
     // Last: a connected host calls hostConnected at once, which starts the actor.
     host.addController(this);
+  }
+
+  /**
+   * The host's last input the machine refused while an investigation is shown (a banner the
+   * handläggare can dismiss), in the element's current language; the same object while it is the
+   * same refusal, so a dismissed banner stays dismissed across a language switch.
+   */
+  get hostError(): RenderedRejection | undefined {
+    if (!this.hostRejection) return undefined;
+    this.rendered = renderRejection(this.host, this.hostRejection, this.rendered);
+    return this.rendered;
   }
 
   /** Why there is no investigation to show: the record failed to load (state `loadFailed`). */
@@ -132,8 +145,12 @@ export class InvestigationController implements ReactiveController {
       this.actor.on('rejected', (rejection) => {
         const source = ERROR_SOURCE[rejection.event];
         if (!source) return;
-        if (this.actor.getSnapshot().context.record) this.hostError = rejection;
-        fire(this.host, 'anhorig-error', { source, message: rejection.reason, issues: rejection.issues, input: rejection.input });
+        if (this.actor.getSnapshot().context.record) {
+          this.hostRejection = rejection;
+          this.rendered = undefined;
+        }
+        const rendered = renderRejection(this.host, rejection);
+        fire(this.host, 'anhorig-error', { source, reason: rejection.reason, message: rendered.message, issues: rendered.issues, input: rejection.input });
       }),
     ];
     this.actor.start();

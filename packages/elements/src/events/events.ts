@@ -5,6 +5,7 @@
  */
 import type {
   Assignment,
+  Message,
   Consent,
   InvestigationRecord,
   OwnApplicationRequest,
@@ -42,9 +43,12 @@ export type AnhorigErrorSource = 'record' | 'catalogue' | 'caseworker' | 'today'
 export interface AnhorigErrorDetail {
   /** Which property the rejected input came from. */
   source: AnhorigErrorSource;
-  /** Swedish summary shown in the element. */
+  /** Why, as the core's code with parameters (`host.restore`, …). */
+  reason: Message;
+  /** The reason as the element shows it, in the element's language. */
   message: string;
-  issues: ValidationIssue[];
+  /** Each issue's code, parameters and path, with `message`: its sentence in the element's language. */
+  issues: (ValidationIssue & { message: string })[];
   /** The rejected input, untouched, so nothing is lost. */
   input: unknown;
 }

@@ -10,6 +10,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Gate } from '@anhorig/core';
+import { msg, type MessageSource } from '../localization/messages.js';
 
 export interface GapOptions {
   /** The disclosure's label, e.g. "Registrera samtycke till senare kontakt". */
@@ -21,13 +22,15 @@ export interface GapOptions {
   live?: boolean;
   /** The status region's id, for a live gap. */
   id?: string;
+  /** Whose language the message is in (the element's terms). */
+  source: MessageSource;
 }
 
 export const consentGap = (gate: Gate | undefined, options: GapOptions): TemplateResult | typeof nothing => {
   const closed = gate !== undefined && !gate.allowed ? gate : undefined;
   if (!closed && !options.live) return nothing;
   const recordable = closed !== undefined && !options.readonly && closed.missingScope !== undefined && closed.code !== 'unknownRelative';
-  const message = closed?.message ?? '';
+  const message = closed ? msg(options.source, closed.reason) : '';
   return html`
     <div class=${closed ? 'notice consent-needed' : 'gate-open'} part=${ifDefined(closed ? 'consent-needed' : undefined)}>
       ${options.live ? html`<p class="gate-status" role="status" id=${ifDefined(options.id)}>${message}</p>` : html`<p>${message}</p>`}

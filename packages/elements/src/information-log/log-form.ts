@@ -97,7 +97,7 @@ export const logForm = (view: LogView, onSubmit: (event: Event, draft: EntryDraf
         error: forms.error(ENTRY_KEY, 'items'),
         onChange: (items) => set({ items }),
       })}
-      ${consentGap(gate, { recordLabel: t.term('recordReceiveConsent'), readonly: view.readonly, headingLevel: 4, live: true, id: 'entry-gate' })}
+      ${consentGap(gate, { recordLabel: t.term('recordReceiveConsent'), readonly: view.readonly, headingLevel: 4, live: true, id: 'entry-gate', source: t })}
       ${textField({
         id: 'entry-date',
         label: t.term('date'),

@@ -10,6 +10,7 @@ import { selectField, textField } from '../shared/fields.js';
 import { savedNotice } from '../shared/notices.js';
 import { consentGap } from './consent-gap.js';
 import { CONTACT_KEY, DONE_KEY, nameOf, relativeLabel, shown, type LogView } from './log-view.js';
+import { msg } from '../localization/messages.js';
 
 export interface ContactDraft {
   relativeId: string;
@@ -47,7 +48,7 @@ const contactItem = (view: LogView, contact: PlannedContact, actions: ContactAct
         <span class="tag">${contact.done ? t.term('done') : t.term('planned')}</span>
       </p>
       <p>${contact.purpose}</p>
-      ${gate && !gate.allowed ? html`<p class="notice">${gate.message}</p>` : nothing}
+      ${gate && !gate.allowed ? html`<p class="notice">${msg(t, gate.reason)}</p>` : nothing}
       ${contact.done || view.readonly
         ? nothing
         : html`<button
@@ -86,7 +87,7 @@ const contactForm = (view: LogView, actions: ContactActions): TemplateResult => 
         onChange: (relativeId) => set({ relativeId }),
       })}
       ${gate && !gate.allowed
-        ? consentGap(gate, { recordLabel: t.term('recordConsent'), readonly: view.readonly, headingLevel: 5 })
+        ? consentGap(gate, { recordLabel: t.term('recordConsent'), readonly: view.readonly, headingLevel: 5, source: t })
         : html`
             ${textField({
               id: 'contact-date',

@@ -13,6 +13,7 @@ import { rejectionSummary, savedNotice } from '../shared/notices.js';
 import { below, headingAt, headingLevel } from '../consent-panel/heading.js';
 import { ownSupportTerms } from './own-support.terms.js';
 import { styles } from './anhorig-own-support.styles.js';
+import { msg } from '../localization/messages.js';
 
 type Offer = (typeof OWN_SUPPORT_OFFERS)[number];
 
@@ -136,7 +137,7 @@ export class AnhorigOwnSupport extends InvestigationElement {
           hint: this.t.term('applyHint'),
           value: this.forms.draft(key, () => need.homeMunicipality ?? ''),
           autocomplete: 'address-level2',
-          error: rejection?.reason,
+          error: rejection ? msg(this, rejection.reason) : undefined,
           onChange: (value) => this.forms.setDraft(key, value),
         })}
         <div class="actions">

@@ -8,13 +8,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Gate } from '@anhorig/core';
+import { msg, type MessageSource } from '../localization/messages.js';
 
-export const consentNeeded = (gate: Gate, recordLabel: string, readonly: boolean): TemplateResult | typeof nothing => {
+export const consentNeeded = (gate: Gate, recordLabel: string, readonly: boolean, source: MessageSource): TemplateResult | typeof nothing => {
   if (gate.allowed) return nothing;
   const recordable = !readonly && gate.missingScope !== undefined && gate.code !== 'unknownRelative';
   return html`
     <div class="notice consent-needed" part="consent-needed">
-      <p>${gate.message}</p>
+      <p>${msg(source, gate.reason)}</p>
       ${recordable
         ? html`<anhorig-consent-request relative-id=${gate.relativeId} scope=${gate.missingScope!} label=${recordLabel}></anhorig-consent-request>`
         : nothing}

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Rejection, Warning } from '@anhorig/core';
 import { errorSummary, type FieldError, type HeadingLevel } from './fields.js';
+import { msg, type MessageSource } from '../localization/messages.js';
 
 /** Move focus to the block of one relative in `root` (marked `data-relative-id`), to its heading where it has one. */
 const focusRelative = (root: ShadowRoot | null, relativeId: string): void => {
@@ -29,6 +30,7 @@ export const warningList = (
   relatives: { nameOf?: (relativeId: string) => string | undefined; root?: ShadowRoot | null } = {},
 ): TemplateResult | typeof nothing => {
   if (warnings.length === 0) return nothing;
+  const source = relatives.root;
   const general = warnings.filter((w) => w.relativeId === undefined || !relatives.nameOf?.(w.relativeId));
   const byRelative = new Map<string, Warning[]>();
   for (const w of warnings) if (w.relativeId !== undefined && relatives.nameOf?.(w.relativeId)) byRelative.set(w.relativeId, [...(byRelative.get(w.relativeId) ?? []), w]);
@@ -36,7 +38,7 @@ export const warningList = (
     <section class="notice" aria-labelledby="${id}-heading" part="warnings">
       <h3 id="${id}-heading">${heading}</h3>
       <ul>
-        ${general.map((w) => html`<li>${w.message}</li>`)}
+        ${general.map((w) => html`<li>${msg(source, w)}</li>`)}
         ${[...byRelative].map(([relativeId, list]) => {
           const name = relatives.nameOf!(relativeId)!;
           return html`<li>
@@ -49,7 +51,7 @@ export const warningList = (
               >${name}</a
             >
             <ul>
-              ${list.map((w) => html`<li>${w.message}</li>`)}
+              ${list.map((w) => html`<li>${msg(source, w)}</li>`)}
             </ul>
           </li>`;
         })}
@@ -77,11 +79,12 @@ export const rejectionSummary = (
   const errors: FieldError[] = rejection.issues.length
     ? rejection.issues.map((issue) => {
         const field = fields[issue.path.split('.').at(-1) ?? ''];
-        if (field === undefined) return { fieldId: '', message: issue.message };
-        return typeof field === 'string' ? { fieldId: field, message: issue.message } : { fieldId: field.id, message: `${field.label}: ${issue.message}` };
+        const text = msg(root, issue);
+        if (field === undefined) return { fieldId: '', message: text };
+        return typeof field === 'string' ? { fieldId: field, message: text } : { fieldId: field.id, message: `${field.label}: ${text}` };
       })
-    : [{ fieldId: '', message: rejection.reason }];
-  return errorSummary(rejection.issues.length ? `${heading} ${rejection.reason}` : heading, errors, root, level);
+    : [{ fieldId: '', message: msg(root, rejection.reason) }];
+  return errorSummary(rejection.issues.length ? `${heading} ${msg(root, rejection.reason)}` : heading, errors, root, level);
 };
 
 /** A short confirmation that a form was saved (role status, announced politely). */
@@ -89,6 +92,8 @@ export const rejectionSummary = (
 export const savedNotice = (saved: boolean, text: string): TemplateResult | typeof nothing =>
   saved ? html`<p class="saved" role="status">${text}</p>` : nothing;
 
-/** The field's error from a rejection, for `aria-invalid` and the message under the label. */
-export const fieldError = (rejection: Rejection | undefined, key: string): string | undefined =>
-  rejection?.issues.find((i) => i.path.split('.').at(-1) === key)?.message;
+/** The field's error from a rejection, for `aria-invalid` and the message under the label, in the source's language. */
+export const fieldError = (rejection: Rejection | undefined, key: string, source: MessageSource): string | undefined => {
+  const issue = rejection?.issues.find((i) => i.path.split('.').at(-1) === key);
+  return issue && msg(source, issue);
+};

@@ -18,6 +18,7 @@ import {
 } from './assessment-draft.js';
 import type { AssessmentView } from './assessment-view.js';
 import { decisionFieldLabel, decisionRow } from './decision-row.js';
+import { msg } from '../localization/messages.js';
 
 /** What the element does for the form. */
 export interface AssessmentFormHandlers {
@@ -29,18 +30,18 @@ export interface AssessmentFormHandlers {
 /** The machine's issues for `assessment.set`, each linked to its field and named by it. */
 const formErrors = (view: AssessmentView, rejection: Rejection | undefined): FieldError[] => {
   if (!rejection) return [];
-  if (rejection.issues.length === 0) return [{ fieldId: '', message: rejection.reason }];
+  if (rejection.issues.length === 0) return [{ fieldId: '', message: msg(view.t, rejection.reason) }];
   return rejection.issues.map((issue) => {
     const match = /^assessment\.decisions\.(\d+)\.(\w+)/.exec(issue.path);
     if (match && match[2]! in DECISION_FIELDS) {
       const index = Number(match[1]);
       const field = match[2] as DecisionField;
       const label = view.t.term('fieldLabel', view.t.term('decision', index + 1), decisionFieldLabel(view, field));
-      return { fieldId: decisionFieldId(index, field), message: `${label}: ${issue.message}` };
+      return { fieldId: decisionFieldId(index, field), message: `${label}: ${msg(view.t, issue)}` };
     }
-    if (issue.path.endsWith('needsAssessment')) return { fieldId: 'needs-assessment', message: issue.message };
-    if (issue.path.endsWith('decidedAt')) return { fieldId: 'decided-at', message: issue.message };
-    return { fieldId: '', message: issue.message };
+    if (issue.path.endsWith('needsAssessment')) return { fieldId: 'needs-assessment', message: msg(view.t, issue) };
+    if (issue.path.endsWith('decidedAt')) return { fieldId: 'decided-at', message: msg(view.t, issue) };
+    return { fieldId: '', message: msg(view.t, issue) };
   });
 };
 
@@ -53,7 +54,7 @@ export const assessmentForm = (view: AssessmentView, { onAddDecision, onRemoveDe
     const message = errors.find((e) => e.fieldId === id)?.message;
     return message ? { error: message } : {};
   };
-  const heading = rejection?.issues.length ? `${t.term('notSaved')} ${rejection.reason}` : t.term('notSaved');
+  const heading = rejection?.issues.length ? `${t.term('notSaved')} ${msg(t, rejection.reason)}` : t.term('notSaved');
   return html`
     <form class="assessment" novalidate aria-labelledby="form-heading" @submit=${(e: Event) => onSave(e)}>
       <h3 id="form-heading">${t.term('formHeading')}</h3>

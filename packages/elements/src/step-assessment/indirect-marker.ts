@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { indirectSupportStatus } from '@anhorig/core';
 import type { AssessmentView } from './assessment-view.js';
+import { msg } from '../localization/messages.js';
 
 export const indirectMarker = ({ context, t }: AssessmentView, proposalId: string): TemplateResult | typeof nothing => {
   const status = indirectSupportStatus(context.record, proposalId, context.today);
@@ -16,7 +17,7 @@ export const indirectMarker = ({ context, t }: AssessmentView, proposalId: strin
   return html`
     <div class="marker-status pending">
       <p class="hint">${t.term('markerPending')}</p>
-      ${status.missing.length ? html`<p class="hint">${t.term('markerMissing', status.missing.join(', '))}</p>` : nothing}
+      ${status.missing.length ? html`<p class="hint">${t.term('markerMissing', status.missing.map((m) => msg(t, m)).join(', '))}</p>` : nothing}
       ${status.relativeDeclined ? html`<p class="hint">${t.term('relativeDeclined')}</p>` : nothing}
     </div>
   `;

@@ -3,9 +3,11 @@
  * in this step, and otherwise the way to the assessment.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ValidationIssue } from '@anhorig/core';
 import { FIELDS, type AssignmentStepView } from './step-view.js';
+import { msg } from '../localization/messages.js';
 
-type Issue = { code: string; path: string; message: string };
+type Issue = ValidationIssue;
 
 export const missingContent = (view: AssignmentStepView, issues: readonly Issue[], onGoToAssessment: () => void): TemplateResult => {
   const { t } = view;
@@ -26,9 +28,9 @@ export const missingContent = (view: AssignmentStepView, issues: readonly Issue[
                     e.preventDefault();
                     view.root?.getElementById(field)?.focus();
                   }}
-                  >${i.message}</a
+                  >${msg(t, i)}</a
                 >`
-              : i.message}
+              : msg(t, i)}
           </li>`;
         })}
       </ul>

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { AssignmentResult } from '@anhorig/core';
 import { warningsOf } from '../base/selectors.js';
 import type { AssignmentStepView } from './step-view.js';
+import { msg } from '../localization/messages.js';
 
 export const outdatedNotice = ({ context, t }: AssignmentStepView, result: AssignmentResult): TemplateResult | typeof nothing => {
   const warning = warningsOf(context).assignment.find((w) => w.code === 'assignmentOutdated' || w.code === 'assignmentUpdateRequested');
@@ -14,7 +15,7 @@ export const outdatedNotice = ({ context, t }: AssignmentStepView, result: Assig
   return html`
     <div class="notice outdated" part="outdated">
       <h3 id="outdated-heading">${t.term('outdatedHeading')}</h3>
-      <p>${warning.message}</p>
+      <p>${msg(t, warning)}</p>
       ${changes.length
         ? html`<p>${t.term('outdatedChanges')}</p>
             <ul>

@@ -74,7 +74,7 @@ export const relativePlan = (
           `
         : html`
             <p>${t.term('notIncluded', name)}</p>
-            ${consentNeeded(gate, t.term('recordConsent'), view.readonly)}
+            ${consentNeeded(gate, t.term('recordConsent'), view.readonly, t)}
           `}
     </div>
   `;

@@ -13,6 +13,7 @@ import { helpKey, referralKey, referralSection } from './referral-section.js';
 import { conversationKey, conversationsSection, type ConversationValue } from './conversations-section.js';
 import { childKey, childPerspectivePart } from './child-perspective.js';
 import { communicationNote, communicationTerms } from '../step-involve/communication-note.js';
+import { msg } from '../localization/messages.js';
 
 /**
  * @summary Step 2, "Om den enskilde inte accepterar involvering": equip relatives for the future. Per
@@ -93,7 +94,7 @@ export class AnhorigStepEquip extends StepElement {
           ${displayName(relative)} <span class="relation">(${relative.relation})</span>
         </h3>
         <p><span class="tag">${this.d.term(`branch.${branch}`)}</span></p>
-        ${c4.allowed ? nothing : html`<p class="notice">${c4.message}</p>`}
+        ${c4.allowed ? nothing : html`<p class="notice">${msg(this, c4.reason)}</p>`}
         ${communicationNote(this.c, relative.communication, displayName(relative))}
         ${childPerspectivePart(view, relative, p, (guided) => this.setChildGuided(relative.id, guided))}
         ${anonymousField(view, relative, own, p, (anonymous) => this.setAnonymous(relative.id, anonymous))}

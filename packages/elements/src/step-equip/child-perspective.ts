@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { childPerspective, type Relative } from '@anhorig/core';
 import { checkbox } from '../shared/fields.js';
 import type { EquipView } from './equip-view.js';
+import { msg } from '../localization/messages.js';
 
 /** The checkbox's key in the element's forms: one per relative. */
 export const childKey = (relativeId: string): string => `${relativeId}:child-guided`;
@@ -20,7 +21,7 @@ export const childPerspectivePart = (view: EquipView, relative: Relative, p: str
   return html`
     <div class="part">
       <h4>${t.term('childHeading')}</h4>
-      ${guided ? html`<p>${t.term('childGuidedYes')}</p>` : html`<p class="notice">${flag?.prompt}</p>`}
+      ${guided ? html`<p>${t.term('childGuidedYes')}</p>` : html`<p class="notice">${flag ? msg(t, flag.prompt) : ''}</p>`}
       ${view.rejection(childKey(relative.id))}
       ${view.readonly
         ? nothing

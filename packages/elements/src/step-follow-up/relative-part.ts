@@ -53,7 +53,7 @@ const relativeCard = (view: FollowUpView, followUp: FollowUp, relative: Relative
       ${gate.allowed
         ? html`${communicationNote(view.c, relative.communication, displayName(relative))} ${invitation(view, followUp, relative, handlers.onInvite)}
           ${view.readonly ? relativeViewSummary(view, relative, recorded) : relativeViewForm(view, relative, recorded, handlers.onSaveView)}`
-        : html`${consentNeeded(gate, t.term('recordConsent'), view.readonly)}
+        : html`${consentNeeded(gate, t.term('recordConsent'), view.readonly, t)}
           ${recorded ? relativeViewSummary(view, relative, recorded) : nothing}`}
     </div>
   `;

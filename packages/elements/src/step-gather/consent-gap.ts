@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ConsentGiver, ConsentScope, Gate } from '@anhorig/core';
 import type { GatherView } from './gather-view.js';
+import { msg } from '../localization/messages.js';
 
 type Level = 3 | 4 | 5 | 6;
 
@@ -27,7 +28,7 @@ export const consentGap = (view: GatherView, gate: Gate, label: string, level: L
   const recordable = !view.readonly && gate.missingScope !== undefined && gate.code !== 'unknownRelative';
   return html`
     <div class="notice consent-needed" part="consent-needed">
-      <p>${gate.message}</p>
+      <p>${msg(view.t, gate.reason)}</p>
       ${recordable ? consentRequest(gate.relativeId, gate.missingScope!, label, level) : nothing}
     </div>
   `;

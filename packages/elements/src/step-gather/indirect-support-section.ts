@@ -12,6 +12,7 @@ import { displayName } from '../base/selectors.js';
 import { textArea } from '../shared/fields.js';
 import { consentRequest } from './consent-gap.js';
 import { lifeAreaName, type GatherView, type Renderable } from './gather-view.js';
+import { msg } from '../localization/messages.js';
 
 type ViewField = 'personView' | 'relativeView' | 'continuedSearch' | 'goal' | 'childViews';
 
@@ -47,7 +48,7 @@ const consents = (view: GatherView, proposal: IndirectSupportProposal, status: I
   const gate = consentGate(context.record, proposal.relativeId, 'indirectSupport', context.today);
   const personSide = status.personConsent
     ? t.term('consentGiven', status.personConsent.date)
-    : html`${gate.allowed ? nothing : gate.message}
+    : html`${gate.allowed ? nothing : msg(t, gate.reason)}
         ${view.readonly || !relative ? nothing : consentRequest(proposal.relativeId, 'indirectSupport', t.term('recordPersonConsent'), 5)}`;
   const relativeSide = status.childRelative
     ? t.term('childNote', name)

@@ -42,7 +42,7 @@ const supporterConsent = (view: InvolveView, supporterId: string): TemplateResul
   const consent = activeConsent(context.record, supporterId, 'supportInInvestigation', context.today);
   return html`
     ${consent ? html`<p>${t.term('supporterConsent', consent.date)}</p>` : nothing}
-    ${consentNeeded(gate, t.term('recordConsent'), view.readonly)}
+    ${consentNeeded(gate, t.term('recordConsent'), view.readonly, t)}
   `;
 };
 

@@ -12,6 +12,7 @@ import { savedNotice } from '../shared/notices.js';
 import { consentNeeded } from '../shared/consent-needed.js';
 import type { InvolveView } from './involve-view.js';
 import { communicationNote } from './communication-note.js';
+import { msg } from '../localization/messages.js';
 
 type Format = MeetingPlan['format'];
 
@@ -108,7 +109,7 @@ const planForm = (
       ${radioGroup({
         id: ids.format,
         label: t.term('format', name),
-        hint: joint.allowed ? t.term('formatHint') : joint.message,
+        hint: joint.allowed ? t.term('formatHint') : msg(t, joint.reason),
         value: draft.format || undefined,
         options: formats.map((f) => ({ value: f, label: t.term(`format.${f}`) })),
         error: error('format'),
@@ -198,7 +199,7 @@ export const meetingPlanSection = (
         ? view.readonly
           ? planSummary(view, plan, name)
           : planForm(view, relative, p, plan, onSave)
-        : html`${plan ? planSummary(view, plan, name) : nothing}${consentNeeded(involve, t.term('recordConsent'), view.readonly)}`}
+        : html`${plan ? planSummary(view, plan, name) : nothing}${consentNeeded(involve, t.term('recordConsent'), view.readonly, t)}`}
     </div>
   `;
 };

@@ -160,7 +160,7 @@ export const relativeFields = (options: {
   rejection: Rejection | undefined;
 }): TemplateResult => {
   const { prefix, draft, set, t, d, lifeAreas, rejection } = options;
-  const error = (key: string) => issueAt(rejection, key);
+  const error = (key: string) => issueAt(rejection, key, t);
   const id = (name: string) => `${prefix}-${name}`;
   const relative = !(draft.isRepresentative && !draft.isRelative);
   // The optional details stay open once anything in them is filled in (or refused).

@@ -6,6 +6,7 @@
 import { html, nothing } from 'lit';
 import { childPerspective, representativeMayConsent, type Relative } from '@anhorig/core';
 import { yesNo, type Renderable, type RelativesView } from './relatives-view.js';
+import { msg } from '../localization/messages.js';
 
 /** C5: the relative's role as legal representative follows special rules; the core says what they may consent to. */
 export const representativeNotice = (view: RelativesView, r: Relative, name: string): Renderable => {
@@ -24,7 +25,7 @@ export const representativeNotice = (view: RelativesView, r: Relative, name: str
       <dd>${yesNo(view, representative.coversPersonalMatters)}</dd>
     </dl>
     <div class="notice info" part="representative-notice">
-      <p>${gate.allowed ? t.term('representativeMayConsent', name) : gate.message}</p>
+      <p>${gate.allowed ? t.term('representativeMayConsent', name) : msg(t, gate.reason)}</p>
       <p>${t.term(r.isRelative ? 'representativeRule' : 'representativeOnlyRule', name)}</p>
     </div>
   `;
@@ -48,7 +49,7 @@ export const childNotice = (view: RelativesView, r: Relative, key: string): Rend
   };
   return html`
     <div class="notice info" part="child-perspective">
-      <p>${flag.prompt}</p>
+      <p>${msg(t, flag.prompt)}</p>
       ${view.readonly
         ? nothing
         : html`<div class="actions">

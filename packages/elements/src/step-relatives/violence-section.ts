@@ -11,6 +11,7 @@ import { savedNotice } from '../shared/notices.js';
 import { concernForm, concernKey, directionLabel } from './concern-form.js';
 import { judgementForm, judgementKey } from './judgement-form.js';
 import { yesNo, type RelativesView } from './relatives-view.js';
+import { msg } from '../localization/messages.js';
 
 export const violenceSection = (view: RelativesView, r: Relative, key: string, name: string): TemplateResult | typeof nothing => {
   const { t, forms } = view;
@@ -33,10 +34,10 @@ export const violenceSection = (view: RelativesView, r: Relative, key: string, n
       <h5>${t.term('violenceHeading')}</h5>
       ${gate.allowed
         ? jointBlocked
-          ? html`<p class="notice info">${joint.allowed ? '' : joint.message}</p>`
+          ? html`<p class="notice info">${joint.allowed ? '' : msg(t, joint.reason)}</p>`
           : nothing
         : html`<div class="notice" part="violence-notice">
-            <p>${gate.message}</p>
+            <p>${msg(t, gate.reason)}</p>
             ${jointBlocked ? html`<p>${t.term('noJointMeeting', name)}</p>` : nothing}
           </div>`}
       ${concernSummary(view, r, key, concern)}

@@ -2,12 +2,13 @@
 import { html, type TemplateResult } from 'lit';
 import { indirectSupportStatus, type IndirectSupportProposal } from '@anhorig/core';
 import { lifeAreaName, nothingRecorded, relativeName, summaryList, summarySection, supportTypeName, type SummaryView } from './parts.js';
+import { msg } from '../localization/messages.js';
 
 const renderProposal = (v: SummaryView, proposal: IndirectSupportProposal): TemplateResult => {
   const { record, today } = v.context;
   const status = indirectSupportStatus(record, proposal.id, today);
   const child = status?.childRelative ?? false;
-  const marker = status?.markerApplies ? v.t.term('marker.yes') : v.t.term('marker.no', (status?.missing ?? []).join('; '));
+  const marker = status?.markerApplies ? v.t.term('marker.yes') : v.t.term('marker.no', (status?.missing ?? []).map((m) => msg(v.t, m)).join('; '));
   return html`
     <div class="item">
       <h4>${v.t.term('proposalTitle', supportTypeName(v, proposal.supportTypeId), relativeName(v, proposal.relativeId))}</h4>

@@ -104,7 +104,7 @@ export class AnhorigReport extends LitElement {
     }
     const relativeRecords: RelativeRecord[] = [];
     for (const input of this.relativeRecords ?? []) {
-      const migrated = migrateDocument(input, 'Den anhörigas egen journal');
+      const migrated = migrateDocument(input, 'relativeRecord');
       const result = migrated.ok ? validateRelativeRecord(migrated.value) : migrated;
       if (result.ok) relativeRecords.push(result.value);
       else invalid += 1;

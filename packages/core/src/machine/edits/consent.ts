@@ -9,6 +9,7 @@ import type { Consent, InvestigationRecord } from '../../schema/index.js';
 import { currentSituation, isWithdrawable } from '../../rules/consent.js';
 import { consentingRepresentative } from '../../rules/representative.js';
 import { accept, compact, isFuture, refuse, stamp, withCaseworker } from './helpers.js';
+import { message } from '../../messages/codes.js';
 
 /** T1: the person's situation now, recorded on a person-side consent (with the representative, C5). */
 const givenUnder = (record: InvestigationRecord, consent: Pick<Consent, 'givenBy' | 'givenByName'>): Consent['givenUnder'] => {
@@ -21,10 +22,10 @@ export const recordConsent: Edit<'consent.record'> = (context, { consent }) =>
   withCaseworker(context, (recordedBy) => {
     const { record, today } = context;
     if (consent.status === 'withdrawn')
-      return refuse('Ett samtycke återkallas från det samtycke som gäller; det registreras inte som ett nytt samtycke.');
-    if (isFuture(consent.date, today)) return refuse(`Datumet för samtycket (${consent.date}) ligger efter dagens datum.`);
+      return refuse(message('consent.recordWithdrawn'));
+    if (isFuture(consent.date, today)) return refuse(message('consent.dateInFuture', { date: consent.date }));
     if (consent.validUntil !== undefined && consent.validUntil < consent.date)
-      return refuse('Samtycket kan inte gälla till ett datum före det datum det lämnades.');
+      return refuse(message('consent.validUntilBeforeDate'));
     const stamped = stamp(record);
     const created = compact({
       ...consent,
@@ -41,16 +42,16 @@ export const recordConsent: Edit<'consent.record'> = (context, { consent }) =>
 
 export const withdrawConsent: Edit<'consent.withdraw'> = ({ record, today }, { consentId, date }) => {
   const consent = record.consents.find((c) => c.id === consentId);
-  if (!consent) return refuse('Samtycket finns inte i utredningen.');
+  if (!consent) return refuse(message('consent.notFound'));
   if (!isWithdrawable(consent, today))
     return refuse(
       consent.status === 'given' && consent.withdrawnAt === undefined
-        ? `Samtycket gällde till och med ${consent.validUntil ?? ''} och gäller redan inte, så det finns inget att återkalla.`
-        : 'Samtycket är redan återkallat eller var ett nej, så det finns inget att återkalla.',
+        ? message('consent.alreadyExpired', consent.validUntil !== undefined ? { validUntil: consent.validUntil } : {})
+        : message('consent.nothingToWithdraw'),
     );
   const withdrawnAt = date ?? today;
-  if (isFuture(withdrawnAt, today)) return refuse(`Datumet för återkallelsen (${withdrawnAt}) ligger efter dagens datum.`);
-  if (withdrawnAt < consent.date) return refuse('Ett samtycke kan inte återkallas före det datum det lämnades.');
+  if (isFuture(withdrawnAt, today)) return refuse(message('consent.withdrawalInFuture', { date: withdrawnAt }));
+  if (withdrawnAt < consent.date) return refuse(message('consent.withdrawalBeforeDate'));
   // T2: recorded on the day it acts from, it acts from this recording; dated back, from the start of that day.
   const stamped = stamp(record);
   const withdrawn = { ...consent, status: 'withdrawn' as const, withdrawnAt, ...(withdrawnAt === today ? { withdrawnSeq: stamped.seq } : {}) };

@@ -7,6 +7,7 @@ import type { Edit } from '../context.js';
 import { issueAssignment, sameAssignmentContent } from '../../assignment/issue.js';
 import { activeConsent } from '../../rules/consent.js';
 import { accept, findRelative, refuse, UNKNOWN_RELATIVE, upsert, withCaseworker } from './helpers.js';
+import { message } from '../../messages/codes.js';
 
 export const setAssessment: Edit<'assessment.set'> = ({ record }, { assessment }) =>
   accept({ ...record, assessment: { ...assessment, decisions: assessment.decisions } });
@@ -17,10 +18,10 @@ export const issue: Edit<'assignment.issue'> = (context) =>
   withCaseworker(context, (issuedBy) => {
     const { record, catalogue, today } = context;
     const result = issueAssignment(record, catalogue, issuedBy, today);
-    if (!result.ok) return { ok: false, reason: 'Uppdraget kan inte skapas ännu: minimiinnehållet saknas.', issues: result.issues };
+    if (!result.ok) return { ok: false, reason: message('assignment.minimumMissing'), issues: result.issues };
     const previous = record.assignments.at(-1);
     if (previous && sameAssignmentContent(previous, result.assignment))
-      return refuse(`Inget i uppdraget har ändrats sedan version ${previous.version}, så det finns inget nytt att skicka.`);
+      return refuse(message('assignment.unchanged', { version: previous.version }));
     const first = record.progress.phase === 'investigation';
     const next = first ? { ...result.record, progress: { ...result.record.progress, phase: 'complete' as const, completedAt: today } } : result.record;
     return accept(next, {
@@ -32,7 +33,7 @@ export const issue: Edit<'assignment.issue'> = (context) =>
   });
 
 export const refuseApplication: Edit<'application.refuse'> = ({ record, today }, { note }) => {
-  if (record.progress.phase !== 'investigation') return refuse('Utredningen är redan avslutad.');
+  if (record.progress.phase !== 'investigation') return refuse(message('investigation.complete'));
   const next = {
     ...record,
     refusal: { date: today, note },
@@ -59,13 +60,13 @@ export const startFollowUp: Edit<'followUp.start'> = ({ record, today }) =>
 
 const currentFollowUp = (record: InvestigationRecord, today: string): FollowUp => record.followUp ?? emptyFollowUp(today, record.assignments.length);
 
-const NOT_STARTED = 'Uppföljningen är inte påbörjad. Den kan påbörjas när utredningen är klar.';
+const NOT_STARTED = message('followUp.notStarted');
 const followUpStarted = (record: InvestigationRecord): boolean => record.progress.phase !== 'investigation';
 
 export const updateFollowUp: Edit<'followUp.update'> = ({ record, today }, { patch }) => {
   if (!followUpStarted(record)) return refuse(NOT_STARTED);
   if (patch.outcomeActions?.includes('none') && patch.outcomeActions.length > 1)
-    return refuse('"Ingen åtgärd" kan inte väljas tillsammans med andra åtgärder.');
+    return refuse(message('followUp.noActionWithOthers'));
   return accept({ ...record, followUp: { ...currentFollowUp(record, today), ...patch } });
 };
 
@@ -83,7 +84,7 @@ export const recordRelativeView: Edit<'followUp.recordRelativeView'> = (context,
     const { record, today } = context;
     if (!followUpStarted(record)) return refuse(NOT_STARTED);
     const consent = activeConsent(record, view.relativeId, 'participateInFollowUp', today);
-    if (!consent) return refuse('Samtycke till att delta i uppföljningen saknas.');
+    if (!consent) return refuse(message('followUp.consentMissing'));
     const followUp = currentFollowUp(record, today);
     const entry = { ...view, consentId: consent.id, goalResults: view.goalResults };
     return accept({

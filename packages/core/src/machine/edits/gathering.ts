@@ -8,6 +8,7 @@ import type { Edit } from '../context.js';
 import { nextId } from '../../record/ids.js';
 import { activeConsent } from '../../rules/consent.js';
 import { accept, findRelative, refuse, stamp, UNKNOWN_RELATIVE, upsert, withCaseworker } from './helpers.js';
+import { message } from '../../messages/codes.js';
 
 export const setExpressionSupport: Edit<'expressionSupport.set'> = ({ record }, { value }) =>
   accept({ ...record, expressionSupport: value });
@@ -37,7 +38,7 @@ export const patchedStatement = (current: Statement, patch: Partial<Statement>):
 
 export const updateStatement: Edit<'statement.update'> = ({ record }, { statementId, patch }) => {
   const current = record.statements.find((s) => s.id === statementId);
-  if (!current) return refuse('Uppgiften finns inte i utredningen.');
+  if (!current) return refuse(message('statement.notFound'));
   return accept({ ...record, statements: record.statements.map((s) => (s.id === statementId ? patchedStatement(s, patch) : s)) });
 };
 
@@ -57,7 +58,7 @@ export const proposeIndirectSupport: Edit<'indirectSupport.propose'> = ({ record
 export const updateIndirectSupport: Edit<'indirectSupport.update'> = ({ record }, { proposalId, patch }) =>
   record.indirectSupport.some((p) => p.id === proposalId)
     ? accept({ ...record, indirectSupport: record.indirectSupport.map((p) => (p.id === proposalId ? { ...p, ...patch } : p)) })
-    : refuse('Förslaget om indirekt stöd finns inte i utredningen.');
+    : refuse(message('indirectSupport.notFound'));
 
 export const logInformation: Edit<'information.log'> = (context, { entry }) =>
   withCaseworker(context, (recordedBy) => {
@@ -70,8 +71,8 @@ export const logInformation: Edit<'information.log'> = (context, { entry }) =>
 /** C9: the consent behind a planned contact is the one in force; the guard has checked there is one. */
 export const planContact: Edit<'contact.plan'> = ({ record, today }, { contact }) => {
   const consent = activeConsent(record, contact.relativeId, 'laterContact', today);
-  if (!consent) return refuse('Samtycke till senare kontakt saknas.');
-  if (contact.date < today) return refuse(`En planerad kontakt kan inte ligga före dagens datum (${today}).`);
+  if (!consent) return refuse(message('laterContact.consentMissing'));
+  if (contact.date < today) return refuse(message('laterContact.dateInPast', { today }));
   const created = { ...contact, id: nextId('kontakt', record.plannedContacts.map((c) => c.id)), consentId: consent.id, done: false };
   return accept({ ...record, plannedContacts: [...record.plannedContacts, created] });
 };
@@ -79,6 +80,6 @@ export const planContact: Edit<'contact.plan'> = ({ record, today }, { contact }
 /** The guard checks the consent on the contact's day (C9): one made before a withdrawal can be marked after it. */
 export const markContactDone: Edit<'contact.markDone'> = ({ record }, { contactId }) => {
   const contact = record.plannedContacts.find((c) => c.id === contactId);
-  if (!contact) return refuse('Den planerade kontakten finns inte.');
+  if (!contact) return refuse(message('laterContact.notFound'));
   return accept({ ...record, plannedContacts: record.plannedContacts.map((c) => (c.id === contactId ? { ...c, done: true } : c)) });
 };

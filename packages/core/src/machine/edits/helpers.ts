@@ -4,6 +4,7 @@ import { SCHEMA_VERSION } from '../../schema/index.js';
 import { newOwnRecordId } from '../../record/own-record-id.js';
 import type { EditResult, InvestigationContext } from '../context.js';
 import type { InvestigationEmitted } from '../events.js';
+import { message, type Message } from '../../messages/codes.js';
 
 /**
  * Drop `undefined` keys at any depth (a cleared optional field), returning the same object wherever
@@ -39,10 +40,9 @@ export const accept = (
   ...(extra.relativeRecords ? { relativeRecords: withoutUndefined(extra.relativeRecords) } : {}),
 });
 
-export const refuse = (reason: string): EditResult => ({ ok: false, reason });
+export const refuse = (reason: Message): EditResult => ({ ok: false, reason });
 
-export const NO_CASEWORKER =
-  'Värdsystemet har inte angett vilken handläggare som är inloggad, så uppgiften kan inte registreras. Kontakta systemförvaltaren.';
+export const NO_CASEWORKER = message('caseworker.missing');
 
 /** Run `then` with the handläggare, or refuse: consents and statements name who recorded them (C2). */
 export const withCaseworker = (context: InvestigationContext, then: (caseworker: Caseworker) => EditResult): EditResult =>
@@ -58,7 +58,7 @@ export const compact = <T extends object>(value: T): T =>
 export const findRelative = (record: InvestigationRecord, relativeId: string): Relative | undefined =>
   record.relatives.find((r) => r.id === relativeId);
 
-export const UNKNOWN_RELATIVE = 'Den anhöriga finns inte i utredningen.';
+export const UNKNOWN_RELATIVE = message('relative.unknown');
 
 export const updateRelative = (
   record: InvestigationRecord,

@@ -5,6 +5,7 @@ import { nextId } from '../../record/ids.js';
 import { proposeRelationCategory } from '../../record/relation-category.js';
 import { jointMeetingViolenceGate } from '../../rules/violence.js';
 import { accept, findRelative, refuse, UNKNOWN_RELATIVE, updateRelative, withCaseworker } from './helpers.js';
+import { message } from '../../messages/codes.js';
 
 // Patches are plain objects from the UI or a host: keys with their own events are ignored even if sent.
 const without = <T extends object>(patch: T, keys: readonly string[]): T =>
@@ -67,7 +68,7 @@ export const removeRelative: Edit<'relative.remove'> = (context, { relativeId })
   const { record } = context;
   if (!findRelative(record, relativeId)) return refuse(UNKNOWN_RELATIVE);
   if (referencesTo(record, relativeId) > 0 || context.relativeRecords.some((r) => r.relativeId === relativeId))
-    return refuse('Den anhöriga kan inte tas bort eftersom det finns uppgifter, samtycken eller anteckningar som hör till den anhöriga. Inget tas bort i tysthet.');
+    return refuse(message('relative.hasReferences'));
   return accept({ ...record, relatives: record.relatives.filter((r) => r.id !== relativeId), retiredIds: [...record.retiredIds, relativeId] });
 };
 
@@ -104,7 +105,7 @@ export const recordViolenceJudgement: Edit<'relative.recordViolenceJudgement'> =
   withCaseworker(context, (recordedBy) => {
     const relative = findRelative(context.record, relativeId);
     if (!relative) return refuse(UNKNOWN_RELATIVE);
-    if (!relative.violenceConcern) return refuse('Det finns ingen registrerad oro för våld att göra en bedömning av.');
+    if (!relative.violenceConcern) return refuse(message('violence.noConcern'));
     const concern = relative.violenceConcern;
     const next = updateRelative(context.record, relativeId, (r) => ({
       ...r,

@@ -7,6 +7,7 @@ import type { Edit } from '../context.js';
 import { nextId } from '../../record/ids.js';
 import { ownApplicationRequest } from '../../rules/own-application.js';
 import { refuse, withOwnRecord } from './helpers.js';
+import { message } from '../../messages/codes.js';
 
 export const updateRelativeRecord: Edit<'relativeRecord.update'> = (context, { relativeId, patch }) =>
   withOwnRecord(context, relativeId, (own) => ({ ...own, ...patch, ...(context.caseworker ? { updatedBy: context.caseworker } : {}) }));
@@ -36,8 +37,8 @@ export const requestOwnApplication: Edit<'relativeRecord.requestOwnApplication'>
   if (!request)
     return refuse(
       existing?.ownSupportNeeds.some((n) => n.id === needId)
-        ? 'Ange den anhörigas hemkommun, där ansökan görs.'
-        : 'Behovet finns inte i den anhörigas egen journal.',
+        ? message('ownApplication.homeMunicipalityMissing')
+        : message('ownApplication.needNotFound'),
     );
   return withOwnRecord(
     context,
