@@ -117,7 +117,10 @@ export const activeRelativeConsent = (
   return decision && isInEffect(decision, today) ? decision : undefined;
 };
 
-/** The relative said no (or withdrew) for their own part: their effort is voluntary. */
+/**
+ * The relative said no (or withdrew) for their own part: their effort is voluntary. A withdrawal
+ * counts however it was recorded, also by its date only (C3); a "yes" that ran out is no "no".
+ */
 export const relativeHasDeclined = (
   record: InvestigationRecord,
   relativeId: string,
@@ -125,7 +128,7 @@ export const relativeHasDeclined = (
   today: string,
 ): Consent | undefined => {
   const decision = latestRelativeDecision(record, relativeId, scope, today);
-  return decision && !isInEffect(decision, today) && decision.status !== 'given' ? decision : undefined;
+  return decision && !isInEffect(decision, today) && (decision.status !== 'given' || decision.withdrawnAt !== undefined) ? decision : undefined;
 };
 
 /**
