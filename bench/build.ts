@@ -10,6 +10,10 @@
  *   built the same way; its CSS (survey-core.min.css) is counted beside it.
  * - `buildPages()`: the two bench pages (bench/pages/*.html) for bench/run.ts.
  * - `bundleBreakdown()`: where the element bundle's bytes come from, per package (esbuild metafile).
+ * - `buildLazyApp()` / `lazySizes()`: a host page's entry (bench/pages/first-load.ts) built the way a
+ *   vendor's bundler builds it, with no configuration: `<anhorig-investigation>` and what step 1 needs
+ *   up front, each step and view a chunk, English a chunk per table. The chunk graph gives the first
+ *   load, what each later step and view adds, English, and everything together.
  */
 import { build, type InlineConfig } from 'vite';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -24,7 +28,13 @@ const CONDITIONS = ['@anhorig/source', 'module', 'browser', 'production'];
 const ELEMENT_ENTRY = join(ROOT, 'packages/elements/src/define.ts');
 const CORE_ENTRY = join(ROOT, 'packages/core/src/index.ts');
 const SURVEY_ENTRY = join(ROOT, 'bench/pages/surveyjs-app.ts');
-const STEP1_ENTRY = join(ROOT, 'bench/step1-entry.ts');
+const APP_ENTRY = join(ROOT, 'bench/pages/first-load.ts');
+
+/** Chunk files named after the element folder (`step-gather`) or term table they start from, not `define-3fa….js`. */
+export const chunkFileNames = (chunk: { name: string; facadeModuleId?: string | null }): string => {
+  const folder = chunk.facadeModuleId?.match(/\/src\/([\w-]+)\/define\.ts$/)?.[1];
+  return `${folder ?? chunk.name}-[hash].js`;
+};
 
 const config = (outDir: string, extra: InlineConfig = {}): InlineConfig => ({
   configFile: false,
@@ -57,7 +67,8 @@ const buildEntry = async (entry: string, outDir: string, name: string, keepExpor
         rolldownOptions: {
           input: { [name]: entry },
           preserveEntrySignatures: keepExports ? 'strict' : false,
-          output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', assetFileNames: '[name][extname]' },
+          // One file: the dynamic imports (English tables, lazy steps) inlined, as before they existed.
+          output: { format: 'es', entryFileNames: '[name].js', chunkFileNames, assetFileNames: '[name][extname]', codeSplitting: false },
         },
       },
     }),
@@ -76,10 +87,6 @@ const single = (files: string[], what: string): string => {
 export const buildElementBundle = async (outDir = join(BUILD_DIR, 'size', 'elements')): Promise<string> =>
   single(await buildEntry(ELEMENT_ENTRY, outDir, 'anhorig-elements', false), 'element bundle');
 
-/** Probe: the investigation, the navigator and step 1 only (what lazy loading the rest would load first). */
-export const buildStep1Bundle = async (outDir = join(BUILD_DIR, 'size', 'step1')): Promise<string> =>
-  single(await buildEntry(STEP1_ENTRY, outDir, 'anhorig-step1', false), 'step 1 bundle');
-
 /** @anhorig/core alone, every export kept; returns the path of the one JS file. */
 export const buildCoreBundle = async (outDir = join(BUILD_DIR, 'size', 'core')): Promise<string> =>
   single(await buildEntry(CORE_ENTRY, outDir, 'anhorig-core', true), 'core bundle');
@@ -91,14 +98,19 @@ export const buildSurveyBundle = async (outDir = join(BUILD_DIR, 'size', 'survey
 };
 
 /** The two bench pages, into bench/.build/pages (served by bench/run.ts). */
-export const buildPages = async (outDir = join(BUILD_DIR, 'pages'), names: readonly string[] = ['anhorig', 'surveyjs']): Promise<string> => {
+export const buildPages = async (outDir = join(BUILD_DIR, 'pages'), names: readonly string[] = ['anhorig', 'surveyjs', 'first-load']): Promise<string> => {
   const pages = join(ROOT, 'bench', 'pages');
   await build(
     config(outDir, {
       root: pages,
+      // Relative URLs: the first-load page is served from a subfolder (bench/run.ts).
+      base: './',
       build: {
         outDir,
-        rolldownOptions: { input: Object.fromEntries(names.map((name) => [name, join(pages, `${name}.html`)])) },
+        rolldownOptions: {
+          input: Object.fromEntries(names.map((name) => [name, join(pages, `${name}.html`)])),
+          output: { chunkFileNames: (chunk) => `assets/${chunkFileNames(chunk)}` },
+        },
       },
     }),
   );
@@ -203,29 +215,134 @@ export const bundleBreakdown = async (entry = ELEMENT_ENTRY): Promise<PackageSha
     .sort((a, b) => b.minBytes - a.minBytes);
 };
 
+/** One JS file of the lazy build: its bytes and what it imports (static) and loads (dynamic). */
+export interface Chunk {
+  file: string;
+  /** The module it starts from (a define module, a term table), if it is an entry of its own. */
+  facade?: string;
+  imports: string[];
+  dynamicImports: string[];
+  isEntry: boolean;
+}
+
+/** A host page's entry built with chunks; returns each JS chunk (paths relative to `outDir`). */
+export const buildLazyApp = async (outDir = join(BUILD_DIR, 'size', 'app')): Promise<{ outDir: string; chunks: Chunk[] }> => {
+  const result = await build(
+    config(outDir, {
+      build: {
+        rolldownOptions: {
+          input: { 'first-load': APP_ENTRY },
+          preserveEntrySignatures: false,
+          output: { format: 'es', entryFileNames: '[name].js', chunkFileNames, assetFileNames: '[name][extname]' },
+        },
+      },
+    }),
+  );
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+  const chunks = outputs.flatMap((o) =>
+    o.type === 'chunk'
+      ? [{ file: o.fileName, facade: o.facadeModuleId ? relative(ROOT, o.facadeModuleId) : undefined, imports: o.imports, dynamicImports: o.dynamicImports, isEntry: o.isEntry }]
+      : [],
+  );
+  return { outDir, chunks };
+};
+
+export interface LazyPart {
+  /** `step-gather`, `consent-panel`, … (the element folder). */
+  name: string;
+  /** The JS files it adds to what is already loaded (first load), each its own response. */
+  size: Size;
+}
+
+export interface LazySizes {
+  /** Everything fetched before step 1 of a new case shows: the entry, its static imports, step 1's chunk and its static imports. */
+  firstLoad: Size;
+  /** Each later step and view, as the files it adds to the first load (shared chunks counted with the first that needs them, in this order). */
+  parts: LazyPart[];
+  /** The same, each counted against the first load alone (what opening it right after step 1 costs). */
+  partsAlone: LazyPart[];
+  /** Every English table (loaded only for lang="en"). */
+  english: Size;
+  /** Every JS file of the build: everything together. */
+  total: Size;
+  files: number;
+}
+
+/** Order in which the handläggare meets the steps and views, for counting shared chunks once. */
+export const LAZY_ORDER = [
+  'step-relatives',
+  'step-equip',
+  'step-involve',
+  'step-gather',
+  'step-assessment',
+  'step-assignment',
+  'step-follow-up',
+  'consent-panel',
+  'information-log',
+  'summary',
+] as const;
+
+/** Sizes from the chunk graph of `buildLazyApp()`. */
+export const lazySizes = ({ outDir, chunks }: { outDir: string; chunks: Chunk[] }): LazySizes => {
+  const byFile = new Map(chunks.map((c) => [c.file, c]));
+  const closure = (start: string, into = new Set<string>()): Set<string> => {
+    if (into.has(start)) return into;
+    into.add(start);
+    for (const dep of byFile.get(start)?.imports ?? []) closure(dep, into);
+    return into;
+  };
+  const facadeOf = (name: string) => {
+    const chunk = chunks.find((c) => c.facade?.endsWith(`/src/${name}/define.ts`));
+    if (!chunk) throw new Error(`no chunk for ${name}: is it loaded with import()?`);
+    return chunk.file;
+  };
+  const entry = chunks.find((c) => c.isEntry);
+  if (!entry) throw new Error('no entry chunk');
+  const first = closure(facadeOf('step-relatives'), closure(entry.file));
+  const files = (set: Iterable<string>) => [...set].sort().map((f) => join(outDir, f));
+  const loaded = new Set(first);
+  const parts: LazyPart[] = [];
+  const partsAlone: LazyPart[] = [];
+  for (const name of LAZY_ORDER.slice(1)) {
+    const needed = closure(facadeOf(name));
+    partsAlone.push({ name, size: sizeOf(...files([...needed].filter((f) => !first.has(f)))) });
+    const added = [...needed].filter((f) => !loaded.has(f));
+    for (const f of added) loaded.add(f);
+    parts.push({ name, size: sizeOf(...files(added)) });
+  }
+  const english = chunks.filter((c) => c.facade && /\.en\.ts$/.test(c.facade)).map((c) => c.file);
+  return {
+    firstLoad: sizeOf(...files(first)),
+    parts,
+    partsAlone,
+    english: sizeOf(...files(english)),
+    total: sizeOf(...files(chunks.map((c) => c.file))),
+    files: chunks.length,
+  };
+};
+
 export interface SizeReport {
   element: Size;
   core: Size;
-  /** Probe: investigation + navigator + step 1 only. */
-  step1: Size;
   surveyjs: { js: Size; css: Size; total: Size };
   surveyjsNpm: { name: string; size: Size }[];
   breakdown: PackageShare[];
+  /** The element as a host page's bundler splits it (first load, each later step and view, English, total). */
+  lazy: LazySizes;
 }
 
 /** Build everything the size comparison needs and measure it. */
 export const measureSizes = async (): Promise<SizeReport> => {
   const element = sizeOf(await buildElementBundle());
   const core = sizeOf(await buildCoreBundle());
-  const step1 = sizeOf(await buildStep1Bundle());
   const survey = await buildSurveyBundle();
   return {
     element,
     core,
-    step1,
     surveyjs: { js: sizeOf(survey.js), css: sizeOf(survey.css), total: sizeOf(survey.js, survey.css) },
     surveyjsNpm: surveyNpmFiles(),
     breakdown: await bundleBreakdown(),
+    lazy: lazySizes(await buildLazyApp()),
   };
 };
 

@@ -1,13 +1,19 @@
 /**
  * Bench page for <anhorig-investigation>: `window.bench` does the measured work and returns ms.
- * The production bundle of every element (lit, xstate, zod inlined) is what this page loads.
+ * It loads the element as a vendor's bundler builds it (production Vite build, lit, xstate and zod
+ * in it): `<anhorig-investigation>` up front, each step and view as a chunk when first shown, the
+ * next step prefetched when idle. With `?cold` the page never runs idle callbacks, so nothing is
+ * prefetched and a step change fetches its chunk then (bench/run.ts: step change from a cold chunk).
  */
-import '../../packages/elements/src/define.js';
+import '../../packages/elements/src/investigation/define.js';
 import { defaultCatalogue, deriveAssignment, validateRecord, type StepId } from '@anhorig/core';
 import type { AnhorigInvestigation } from '../../packages/elements/src/investigation/anhorig-investigation.js';
 import { BENCH_TODAY, atStep, caseworker, scaleRecord, typicalRecord } from '../records.js';
 import type { Scenario } from '../../stories/scenarios.js';
 import { countNodes, forceLayout, freshContainer, idle, pageInfo, timeBatch, until } from './timing.js';
+
+// `?cold`: no idle callbacks, so nothing is prefetched (set before anything is mounted).
+if (new URLSearchParams(location.search).has('cold')) window.requestIdleCallback = () => 0;
 
 const STEP_TAGS: Record<StepId, string> = {
   relatives: 'anhorig-step-relatives',
@@ -118,6 +124,27 @@ const bench = {
     container.remove();
     await idle();
     return ms;
+  },
+  /**
+   * The first step change on a fresh page (bench/run.ts opens one per run): the form at step 3, then
+   * Next → step 4 rendered and laid out. Unless the page was opened with `?cold`, wait first until
+   * step 4's chunk was prefetched (idle time after step 3 appeared); with `?cold` it is fetched on Next.
+   */
+  async firstStepChange(key: string): Promise<{ ms: number; prefetched: boolean }> {
+    const { el } = await mounted(key, 'involve');
+    const cold = new URLSearchParams(location.search).has('cold');
+    if (!cold) await until(() => customElements.get('anhorig-step-gather') !== undefined, 'step 4 prefetched', 10_000);
+    const prefetched = customElements.get('anhorig-step-gather') !== undefined;
+    const buttons = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="pager"] button');
+    const next = buttons[buttons.length - 1];
+    if (!next) throw new Error('no Next button');
+    await idle();
+    const t0 = performance.now();
+    next.click();
+    await until(() => stepReady(el, 'gather'), 'step 4', 10_000);
+    await settle(el);
+    forceLayout();
+    return { ms: performance.now() - t0, prefetched };
   },
   /** validateRecord on the complete record (shape and references), mean of a batch. */
   validate(key: string, batch: number): number {

@@ -1,8 +1,12 @@
 /**
- * The all-in-one bundle for a `<script type="module">` user: our elements with lit, xstate and zod
- * inlined, fully minified, one file, no source map. npm users import the package instead, where
- * those stay external (one copy per page). Built as an app entry rather than in library mode, which
- * in Vite keeps whitespace in ES output.
+ * The bundle for a `<script type="module">` user: our elements with lit, xstate and zod inlined,
+ * fully minified, no source map, as an ES module entry (anhorig-elements.js) plus chunk files beside
+ * it: the entry registers `<anhorig-investigation>`, which loads each step and view as a chunk when it
+ * first shows it (and prefetches the next when idle); the other elements load when they first appear
+ * in the document (src/bundle-entry.ts). Chunks are plain relative `import()`s from the same origin,
+ * so a strict CSP (`script-src 'self'`) allows them. npm users import the package instead, where
+ * lit, xstate and zod stay external (one copy per page). Built as an app entry rather than in
+ * library mode, which in Vite keeps whitespace in ES output.
  *
  * Lit runs in production mode: the resolve conditions name `production` and never `development`
  * (Lit's dev build, chosen by that condition, warns in the console and is slower);
@@ -47,9 +51,9 @@ export default defineConfig({
     modulePreload: false,
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
-      input: { 'anhorig-elements': fileURLToPath(new URL('./src/define.ts', import.meta.url)) },
+      input: { 'anhorig-elements': fileURLToPath(new URL('./src/bundle-entry.ts', import.meta.url)) },
       preserveEntrySignatures: false,
-      output: { format: 'es', entryFileNames: '[name].js' },
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
 });

@@ -143,7 +143,8 @@ export class AnhorigInvestigation extends InvestigationElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const context = this.snapshot?.context;
-    if (!context || this.readonly) return;
+    // Not while what is shown is still loading: the prefetch would compete with it.
+    if (!context || this.readonly || this.loading) return;
     // The steps either side of this one, fetched while the handläggare works here.
     const near = [nextStep(context.record, context.today), previousStep(context.record, context.today)];
     prefetch(
