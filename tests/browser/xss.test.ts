@@ -14,6 +14,7 @@ import '../../packages/elements/src/define.js';
 import type { AnhorigInvestigation } from '../../packages/elements/src/investigation/anhorig-investigation.js';
 import { deepElements, mount, settle, textOf } from '../../packages/elements/test/helpers.js';
 import { SCENARIO_TODAY } from '../../stories/scenarios.js';
+import { sv } from '../../packages/core/test/support/sv.js';
 
 declare global {
   interface Window {
@@ -183,7 +184,7 @@ const hostileScenario = () => {
   const actor = createActor(investigationMachine, { input: { record, catalogue, caseworker: { id: 'hl-1', name: P.caseworker }, today: SCENARIO_TODAY } }).start();
   for (const event of EVENTS) {
     const rejection = trySend(actor, event);
-    if (rejection) throw new Error(`${event.type} refused: ${rejection.reason} ${rejection.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    if (rejection) throw new Error(`${event.type} refused: ${sv(rejection.reason)} ${rejection.issues.map((i) => `${i.path}: ${sv(i)}`).join('; ')}`);
   }
   const { record: built, relativeRecords } = actor.getSnapshot().context;
   actor.stop();

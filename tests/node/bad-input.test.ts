@@ -23,6 +23,7 @@ import {
 } from '@anhorig/core';
 import { scenarios, SCENARIO_TODAY, caseworker } from '../../stories/scenarios.js';
 import { acceptedAbsentRelativeRecords, badInputs, inputsOf, isCatalogueEntry, looksSwedish, validBase, type BadInput } from '../corpus/bad-inputs.js';
+import { sv } from './support/messages.js';
 
 /** Refusing a huge input must stay well under this (a pathological regression fails). */
 const HUGE_BUDGET_MS = 5_000;
@@ -52,20 +53,20 @@ const matchesPath = (issue: ValidationIssue, expected: string | RegExp) =>
 const describeIssues = (issues: ValidationIssue[]) =>
   issues
     .slice(0, 5)
-    .map((i) => `${i.path}: ${i.message}`)
+    .map((i) => `${i.path}: ${sv(i)}`)
     .join(' | ');
 
 const assertIssues = (entry: BadInput, issues: ValidationIssue[]) => {
   assert.ok(issues.length > 0, 'no issues');
   for (const issue of issues) {
     assert.equal(typeof issue.path, 'string');
-    assert.ok(looksSwedish(issue.message), `not a Swedish message: ${JSON.stringify(issue.message)}`);
+    assert.ok(looksSwedish(sv(issue)), `not a Swedish message: ${JSON.stringify(sv(issue))}`);
   }
   const candidates = entry.expectPath === undefined ? issues : issues.filter((i) => matchesPath(i, entry.expectPath!));
   assert.ok(candidates.length > 0, `no issue at ${String(entry.expectPath)}; got ${describeIssues(issues)}`);
   if (entry.expectMessage)
     assert.ok(
-      candidates.some((i) => entry.expectMessage!.test(i.message)),
+      candidates.some((i) => entry.expectMessage!.test(sv(i))),
       `no issue matching ${String(entry.expectMessage)}; got ${describeIssues(candidates)}`,
     );
 };
@@ -150,7 +151,7 @@ describe('a running investigation keeps everything when sent bad input', () => {
       );
       const rejected = h.emitted[0] as Extract<InvestigationEmitted, { type: 'rejected' }>;
       assert.equal(rejected.event, eventType);
-      assert.ok(looksSwedish(rejected.reason), rejected.reason);
+      assert.ok(looksSwedish(sv(rejected.reason)), sv(rejected.reason));
       if (catalogueEntry) assert.equal(rejected.input, inputs.catalogue, 'the untouched catalogue, same reference');
       else {
         const input = rejected.input as { record: unknown; relativeRecords: unknown };
@@ -162,7 +163,7 @@ describe('a running investigation keeps everything when sent bad input', () => {
       if (!expected.ok) assert.deepEqual(rejected.issues, expected.issues);
       assertIssues(entry, rejected.issues);
       // The refusal is emitted to the sender and not kept in the state.
-      assert.ok(!JSON.stringify(h.actor.getPersistedSnapshot()).includes(rejected.reason));
+      assert.ok(!JSON.stringify(h.actor.getPersistedSnapshot()).includes(sv(rejected.reason)));
       if (entry.huge) assert.ok(ms < HUGE_BUDGET_MS, `took ${Math.round(ms)} ms`);
       h.actor.stop();
     });

@@ -26,6 +26,8 @@ import {
 } from '@anhorig/core';
 import { FIXTURE_FILES } from '../fixtures/write-fixtures.js';
 import { looksSwedish } from '../corpus/bad-inputs.js';
+import { sv } from './support/messages.js';
+import type { ValidationIssue } from '@anhorig/core';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 const fixtureVersions = readdirSync(FIXTURES, { withFileTypes: true })
@@ -46,7 +48,7 @@ const deepFreeze = <T>(value: T): T => {
   return value;
 };
 
-const issuesText = (issues: readonly { path: string; message: string }[]) => issues.map((i) => `${i.path}: ${i.message}`).join(' | ');
+const issuesText = (issues: readonly ValidationIssue[]) => issues.map((i) => `${i.path}: ${sv(i)}`).join(' | ');
 
 describe('a fixture for every published schemaVersion, and a complete migration chain', () => {
   it(`there is a fixture folder with all four documents for every version 1..${SCHEMA_VERSION} (SCHEMA_VERSION)`, () => {
@@ -102,7 +104,7 @@ for (const version of fixtureVersions) {
 
     it(`v${version}: the assignment migrates and validates${current ? ', unchanged' : ''}`, () => {
       const assignment = deepFreeze(read(version, 'assignment.json'));
-      const migrated = migrateDocument(assignment, 'Uppdraget');
+      const migrated = migrateDocument(assignment, 'assignment');
       assert.ok(migrated.ok, migrated.ok ? '' : issuesText(migrated.issues));
       const valid = validateAssignment(migrated.value);
       assert.ok(valid.ok, valid.ok ? '' : issuesText(valid.issues));
@@ -168,7 +170,7 @@ describe('migrateDocument runs a chain of steps', () => {
   it('a fake two-step chain runs its steps in order, each on the previous output, without mutating the input', () => {
     log.length = 0;
     const old = deepFreeze({ schemaVersion: 1, documentType: 'investigation', name: 'Eva Ek', nested: { kept: [1, 2] } });
-    const result = migrateDocument(old, 'Utredningen', chain, 3);
+    const result = migrateDocument(old, 'record', chain, 3);
     assert.deepEqual(log, ['1→2 saw v1', '2→3 saw v2 with first=Eva']);
     assert.deepEqual(result, {
       ok: true,
@@ -180,7 +182,7 @@ describe('migrateDocument runs a chain of steps', () => {
 
   it('a document in the middle of the chain runs only the steps after its version', () => {
     log.length = 0;
-    const result = migrateDocument({ schemaVersion: 2, first: 'Olle', last: 'Berg' }, 'Utredningen', chain, 3);
+    const result = migrateDocument({ schemaVersion: 2, first: 'Olle', last: 'Berg' }, 'record', chain, 3);
     assert.deepEqual(log, ['2→3 saw v2 with first=Olle']);
     assert.deepEqual(result, { ok: true, value: { schemaVersion: 3, first: 'Olle', last: 'Berg', tags: ['Olle-Berg'] } });
   });
@@ -188,26 +190,26 @@ describe('migrateDocument runs a chain of steps', () => {
   it('a document at the current version runs no step and comes back as it was', () => {
     log.length = 0;
     const doc = deepFreeze({ schemaVersion: 3, first: 'Kim', last: 'Lind', tags: [] });
-    const result = migrateDocument(doc, 'Utredningen', chain, 3);
+    const result = migrateDocument(doc, 'record', chain, 3);
     assert.deepEqual(log, []);
     assert.deepEqual(result, { ok: true, value: doc });
   });
 
   it('a gap in the chain refuses the document with a Swedish message rather than half-migrating it', () => {
-    const result = migrateDocument({ schemaVersion: 1, name: 'Eva Ek' }, 'Utredningen', { 1: chain[1]! }, 3);
+    const result = migrateDocument({ schemaVersion: 1, name: 'Eva Ek' }, 'record', { 1: chain[1]! }, 3);
     assert.equal(result.ok, false);
     if (!result.ok) {
       assert.equal(result.issues.length, 1);
       assert.equal(result.issues[0]!.path, 'schemaVersion');
-      assert.match(result.issues[0]!.message, /version 2, som komponenten inte kan uppgradera/);
-      assert.ok(looksSwedish(result.issues[0]!.message));
+      assert.match(sv(result.issues[0]!), /version 2, som komponenten inte kan uppgradera/);
+      assert.ok(looksSwedish(sv(result.issues[0]!)));
     }
   });
 
   it('a document newer than the chain knows is refused, and says so in Swedish', () => {
-    const result = migrateDocument({ schemaVersion: 4 }, 'Den anhörigas egen journal', chain, 3);
+    const result = migrateDocument({ schemaVersion: 4 }, 'relativeRecord', chain, 3);
     assert.equal(result.ok, false);
-    if (!result.ok) assert.match(result.issues[0]!.message, /^Den anhörigas egen journal är sparad med en nyare version av formatet \(4\) än komponenten känner till \(3\)/);
+    if (!result.ok) assert.match(sv(result.issues[0]!), /^Den anhörigas egen journal är sparad med en nyare version av formatet \(4\) än komponenten känner till \(3\)/);
   });
 });
 
@@ -271,7 +273,7 @@ describe('format version 1 → 2: everything is kept, what v1 did not know is mi
     );
     const relativeAnswer = answers[1]!;
     assert.equal(checkStatementBasis(migrated, relativeAnswer, '2026-03-01').allowed, false);
-    assert.ok(stepWarnings(migrated, [], defaultCatalogue, '2026-03-01').gather.some((w) => w.code === 'statementBasis' && /tidigare version/.test(w.message)));
+    assert.ok(stepWarnings(migrated, [], defaultCatalogue, '2026-03-01').gather.some((w) => w.code === 'statementBasis' && /tidigare version/.test(sv(w))));
   });
 
   it('T1: person-side consents record the situation v1 judged them under (the representative included); the relative’s own does not', () => {
@@ -306,7 +308,7 @@ describe('format version 1 → 2: everything is kept, what v1 did not know is mi
   });
 
   it('an assignment v1 keeps what was issued and gains the relationship category beside the words', () => {
-    const migrated = migrateDocument(read(1, 'assignment.json'), 'Uppdraget');
+    const migrated = migrateDocument(read(1, 'assignment.json'), 'assignment');
     assert.ok(migrated.ok);
     const valid = validateAssignment(migrated.value);
     assert.ok(valid.ok, valid.ok ? '' : issuesText(valid.issues));

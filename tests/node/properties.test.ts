@@ -45,6 +45,7 @@ import {
   type Snapshot,
   type Step,
 } from './support/commands.js';
+import { sv } from './support/messages.js';
 
 const RUNS = 200;
 
@@ -124,8 +125,8 @@ const assertStepOutcome = ({ event, before, after, emitted, refused, rejection: 
     assert.deepEqual(after.context.relativeRecords, before.context.relativeRecords, `${event.type} was refused but changed an own record`);
     assert.deepEqual(after.value, before.value, `${event.type} was refused but changed the step`);
     assert.equal(rejection.event, event.type);
-    assert.ok(looksSwedish(rejection.reason), `${event.type}: reason not Swedish: ${JSON.stringify(rejection.reason)}`);
-    for (const issue of rejection.issues) assert.ok(looksSwedish(issue.message), `${event.type}: issue not Swedish: ${issue.path}: ${issue.message}`);
+    assert.ok(looksSwedish(sv(rejection.reason)), `${event.type}: reason not Swedish: ${JSON.stringify(sv(rejection.reason))}`);
+    for (const issue of rejection.issues) assert.ok(looksSwedish(sv(issue)), `${event.type}: issue not Swedish: ${issue.path}: ${sv(issue)}`);
     assert.deepEqual(emitted.map((e) => e.type), ['rejected'], `${event.type}: a refusal emits one rejected event and nothing else`);
     return;
   }
@@ -221,7 +222,7 @@ const withdrawn = (record: InvestigationRecord) => record.consents.filter((c) =>
 
 describe('(c) C3: nothing that depended on a withdrawn consent is in an assignment derived afterwards', () => {
   it('the scaffold is accepted whole and yields an assignment resting on its consents', () => {
-    const final = play(ADULT, SCAFFOLD, (step) => assert.equal(step.refused, false, `${step.event.type}: ${step.rejection?.reason}`));
+    const final = play(ADULT, SCAFFOLD, (step) => assert.equal(step.refused, false, `${step.event.type}: ${sv(step.rejection?.reason)}`));
     const result = deriveAssignment(final.context.record, catalogue, { issuedBy: caseworker, today: TODAY });
     assert.ok(result.ok, result.ok ? '' : issuesText(result.issues));
     assert.equal(result.assignment.includes.filter((i) => i.indirectSupport).length, 2);

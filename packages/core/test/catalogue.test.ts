@@ -8,6 +8,7 @@ import {
   SHARING_TOPICS,
   referenceInForce,
 } from '../src/assignment/legal-references.js';
+import { sv } from './support/sv.js';
 
 const OLD_SOL = 'SoL (2001:453)';
 const NEW_SOL = 'SoL (2025:400)';
@@ -19,7 +20,7 @@ const duplicates = (ids: readonly string[]): string[] => ids.filter((id, i) => i
 describe('default catalogue', () => {
   it('passes validateCatalogue', () => {
     const result = validateCatalogue(defaultCatalogue);
-    assert.equal(result.ok, true, result.ok ? '' : result.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+    assert.equal(result.ok, true, result.ok ? '' : result.issues.map((i) => `${i.path}: ${sv(i)}`).join('\n'));
   });
 
   it('has exactly one marker area, and it is not an ICF need area', () => {

@@ -13,6 +13,7 @@ import { anonymousField, anonymousKey } from '../src/step-equip/anonymous-field.
 import { helpKey, referralSection } from '../src/step-equip/referral-section.js';
 import { makeRecord, makeRelativeRecord, testCatalogue, withConsent, withRelative } from '../../core/test/fixtures/records.js';
 import { allByRole, byRole, mount, openDisclosure, press, queryByRole, settle, textOf, TODAY, typeInto } from './helpers.js';
+import { sv } from '../../core/test/support/sv.js';
 
 const catalogue: Catalogue = { ...testCatalogue, anhorigkonsulent: { name: 'Anna Lind, anhörigkonsulent', contact: '0321-59 50 00' } };
 
@@ -215,7 +216,7 @@ describe('<anhorig-step-equip>', () => {
     const record = declinedRecord();
     const { el } = await mount<AnhorigStepEquip>('anhorig-step-equip', { record, catalogue });
     const relative = record.relatives[0]!;
-    const refusal: Rejection = { type: 'rejected', event: 'relativeRecord.update', reason: 'Den anhöriga finns inte i utredningen.', issues: [] };
+    const refusal: Rejection = { type: 'rejected', event: 'relativeRecord.update', reason: { code: 'relative.unknown', params: {} }, issues: [] };
     const forms = new FormsController(el, { send: () => undefined, refusal: () => refusal });
     const view: EquipView = {
       context: { record, relativeRecords: [], catalogue, today: TODAY } as unknown as InvestigationContext,
@@ -224,7 +225,7 @@ describe('<anhorig-step-equip>', () => {
       c: communicationTerms(el),
       readonly: false,
       forms,
-      rejection: (key) => (forms.rejection(key) ? html`<div role="alert">${forms.rejection(key)?.reason}</div>` : nothing),
+      rejection: (key) => (forms.rejection(key) ? html`<div role="alert">${sv(forms.rejection(key)?.reason)}</div>` : nothing),
     };
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     const draw = () =>

@@ -15,6 +15,7 @@ import {
   withdraw,
 } from '../../core/test/fixtures/records.js';
 import { allByRole, byRole, choose, deepElements, mount, press, queryByRole, settle, testCatalogue, textOf, TODAY, typeInto, type Mounted } from './helpers.js';
+import { sv } from '../../core/test/support/sv.js';
 
 const catalogue: Catalogue = {
   ...testCatalogue,
@@ -98,7 +99,7 @@ describe('<anhorig-step-gather>', () => {
     expect(gate.allowed).to.equal(false);
     const consentOption = byRole<HTMLInputElement>(el, 'radio', 'Jag frågade, med den enskildes samtycke');
     expect(consentOption.disabled, 'the consent option is shown, not removed, and not available').to.equal(true);
-    expect(textOf(byRole(el, 'group', 'Hur kom uppgiften fram?'))).to.include(gate.allowed ? '' : gate.message);
+    expect(textOf(byRole(el, 'group', 'Hur kom uppgiften fram?'))).to.include(gate.allowed ? '' : sv(gate.reason));
     expect(textOf(el)).to.include('Registrera samtycket här');
     await expect(el).to.be.accessible();
 
@@ -255,7 +256,7 @@ describe('<anhorig-step-gather>', () => {
     await openDisclosure(el, /^Frågor till Eva Andersson/);
     const gate = canGatherFrom(record, 'eva', TODAY);
     expect(gate.allowed).to.equal(false);
-    expect(textOf(el)).to.include(gate.allowed ? '' : gate.message);
+    expect(textOf(el)).to.include(gate.allowed ? '' : sv(gate.reason));
     const group = byRole(el, 'group', 'Hur kom Eva Anderssons svar fram?');
     expect(byRole<HTMLInputElement>(group, 'radio', 'Jag frågade, med den enskildes samtycke').disabled).to.equal(true);
     await press(byRole(group, 'radio', 'Den anhöriga berättade självmant, utan att ha blivit tillfrågad'));
@@ -333,7 +334,7 @@ describe('<anhorig-step-gather>', () => {
     const text = textOf(card);
     expect(text).to.include('Insatsen markeras inte som indirekt stöd ännu.');
     const personGate = consentGate(lastRecord(mounted)!, 'eva', 'indirectSupport', TODAY);
-    expect(text).to.include(personGate.allowed ? '' : personGate.message);
+    expect(text).to.include(personGate.allowed ? '' : sv(personGate.reason));
     // H6: both consents can be recorded right here.
     expect(text).to.include('Registrera den enskildes samtycke här').and.to.include('Registrera Eva Anderssons eget samtycke här');
     // What is missing is listed once, at the top of the step.

@@ -5,6 +5,7 @@ import type { AnhorigStepRelatives } from '../src/step-relatives/anhorig-step-re
 import { childPerspective, representativeMayConsent, violenceGate, type InvestigationRecord, type Relative } from '@anhorig/core';
 import { makeRecord, withAssessment, withConsent, withRelative } from '../../core/test/fixtures/records.js';
 import { allByRole, byRole, caseworker, deepElements, mount, openDisclosure, press, queryByRole, settle, textOf, TODAY, typeInto } from './helpers.js';
+import { sv } from '../../core/test/support/sv.js';
 
 const TAG = 'anhorig-step-relatives';
 
@@ -271,13 +272,13 @@ describe('<anhorig-step-relatives>', () => {
     const record = withEva({ name: 'Alva Andersson', relation: 'barnbarn', isChild: true });
     const { el, of } = await mount<AnhorigStepRelatives>(TAG, { record });
     const [flag] = childPerspective(record);
-    expect(textOf(el)).to.include(flag!.prompt);
+    expect(textOf(el)).to.include(sv(flag!.prompt));
     await press(byRole(el, 'button', 'Barnet har vägletts till stöd för egen del (Alva Andersson)'));
     await settle(el);
     const last = of<{ relativeRecords: { relativeId: string; childGuidedToOwnSupport?: boolean }[] }>('anhorig-change').at(-1)!.detail;
     expect(last.relativeRecords.find((r) => r.relativeId === 'eva')?.childGuidedToOwnSupport).to.equal(true);
     expect(textOf(el)).to.include('Barnet har vägletts till stöd för egen del.');
-    expect(textOf(el)).not.to.include(flag!.prompt);
+    expect(textOf(el)).not.to.include(sv(flag!.prompt));
     await expect(el).to.be.accessible();
   });
 
@@ -309,7 +310,7 @@ describe('<anhorig-step-relatives>', () => {
     const gate = violenceGate(record, 'eva');
     expect(gate.allowed).to.equal(false);
     const text = textOf(el);
-    if (!gate.allowed) expect(text).to.include(gate.message);
+    if (!gate.allowed) expect(text).to.include(sv(gate.reason));
     expect(text).to.include('Information, hänvisning och eget samtal för Eva Andersson är fortfarande möjligt.');
     expect(text).to.include('Ingen gemensam träff med Eva Andersson och den enskilde erbjuds.');
     await expect(el).to.be.accessible();
@@ -341,7 +342,7 @@ describe('<anhorig-step-relatives>', () => {
     const gate = representativeMayConsent(record, 'eva');
     expect(gate.allowed).to.equal(false);
     const text = textOf(el);
-    if (!gate.allowed) expect(text).to.include(gate.message);
+    if (!gate.allowed) expect(text).to.include(sv(gate.reason));
     expect(text).to.include('God man');
     expect(text).to.include('Bevaka rätt och förvalta egendom');
     expect(text).to.include('För ställföreträdare gäller särskilda regler.');

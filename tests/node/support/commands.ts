@@ -27,6 +27,8 @@ import {
   type InvestigationRecord,
   type Person,
 } from '@anhorig/core';
+import { sv } from './messages.js';
+import type { ValidationIssue } from '@anhorig/core';
 
 export const TODAY = '2026-03-15';
 export const STARTED = '2026-03-01';
@@ -690,4 +692,4 @@ export const play = (p: Person, commands: readonly (Command | WithdrawGiven | In
 export const start = fc.oneof(person.map((p) => ({ person: p, scaffold: false })), fc.constant({ person: ADULT, scaffold: true }));
 export const sequence = fc.array(command, { minLength: 1, maxLength: 40, size: 'max' });
 
-export const issuesText = (issues: readonly { path: string; message: string }[]) => issues.map((i) => `${i.path}: ${i.message}`).join(' | ');
+export const issuesText = (issues: readonly ValidationIssue[]) => issues.map((i) => `${i.path}: ${sv(i)}`).join(' | ');

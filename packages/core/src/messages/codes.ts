@@ -17,7 +17,7 @@ export type ConsentSubject = 'person' | 'guardian' | 'legalRepresentative';
 /** Who should look at a consent again after the person's situation changed (T1). */
 export type ReviewBy = ConsentGiver | 'capacityJudgement';
 /** A document whose format version is checked on load. */
-export type DocumentKind = 'record' | 'relativeRecord';
+export type DocumentKind = 'record' | 'relativeRecord' | 'assignment';
 /** What a value was, for a message about a value of the wrong kind. */
 export type ValueKind = 'nothing' | 'list' | 'text' | 'number' | 'boolean' | 'other';
 

@@ -84,7 +84,7 @@ const VALUE_KIND: Record<ValueKind, string> = {
   other: 'the wrong kind of value',
 };
 
-const DOCUMENT = { record: 'The investigation record', relativeRecord: "The relative's own record" } as const;
+const DOCUMENT = { record: 'The investigation record', relativeRecord: "The relative's own record", assignment: 'The assignment' } as const;
 const DECLINED = { investigation: 'the investigation', sip: 'the SIP', followUp: 'the follow-up' } as const;
 const SEND_UPDATE = 'Send an updated assignment to the provider.';
 

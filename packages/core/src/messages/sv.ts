@@ -90,7 +90,7 @@ const VALUE_KIND: Record<ValueKind, string> = {
   other: 'fel sorts värde',
 };
 
-const DOCUMENT = { record: 'Utredningen', relativeRecord: 'Den anhörigas egen journal' } as const;
+const DOCUMENT = { record: 'Utredningen', relativeRecord: 'Den anhörigas egen journal', assignment: 'Uppdraget' } as const;
 
 const DECLINED = { investigation: 'utredningen', sip: 'SIP', followUp: 'uppföljningen' } as const;
 

@@ -8,10 +8,11 @@ import assert from 'node:assert/strict';
 import { issueAssignment } from '../../src/assignment/index.js';
 import type { InvestigationRecord } from '../../src/schema/index.js';
 import { TODAY, caseworker, readyRecord, testCatalogue, withConsent, withRelative, withStatement, withdraw } from '../fixtures/records.js';
+import { sv } from '../support/sv.js';
 
 const issue = (record: InvestigationRecord, today: string) => {
   const result = issueAssignment(record, testCatalogue, caseworker, today);
-  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join(' '));
+  if (!result.ok) throw new Error(result.issues.map((i) => sv(i)).join(' '));
   return result;
 };
 /** readyRecord with version 1 issued on 2026-02-25. */

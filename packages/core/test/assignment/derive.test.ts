@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import { assignmentReadiness, deriveAssignment, type AssignmentResult } from '../../src/assignment/index.js';
 import { validateAssignment, type Assignment, type InvestigationRecord } from '../../src/schema/index.js';
 import { TODAY, caseworker, readyRecord, testCatalogue, withConsent, withdraw } from '../fixtures/records.js';
+import { sv } from '../support/sv.js';
 
 const derive = (record: InvestigationRecord, today = TODAY): AssignmentResult =>
   deriveAssignment(record, testCatalogue, { issuedBy: caseworker, today });
 const ok = (record: InvestigationRecord, today = TODAY): Assignment => {
   const result = derive(record, today);
-  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join(' '));
+  if (!result.ok) throw new Error(result.issues.map((i) => sv(i)).join(' '));
   return result.assignment;
 };
 const issueCodes = (record: InvestigationRecord) => {

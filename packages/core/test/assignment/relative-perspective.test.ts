@@ -7,10 +7,11 @@ import assert from 'node:assert/strict';
 import { deriveAssignment, referenceInForce, referencesInForce, rFieldsByRelative } from '../../src/assignment/index.js';
 import type { Assignment, Catalogue, InvestigationRecord } from '../../src/schema/index.js';
 import { TODAY, caseworker, readyRecord, testCatalogue, withConsent, withRelative, withStatement, withdraw } from '../fixtures/records.js';
+import { sv } from '../support/sv.js';
 
 const derive = (record: InvestigationRecord, today = TODAY, catalogue: Catalogue = testCatalogue): Assignment => {
   const result = deriveAssignment(record, catalogue, { issuedBy: caseworker, today });
-  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join(' '));
+  if (!result.ok) throw new Error(result.issues.map((i) => sv(i)).join(' '));
   return result.assignment;
 };
 
@@ -165,7 +166,7 @@ describe('M2: what the assignment includes', () => {
     const result = deriveAssignment(odd, testCatalogue, { issuedBy: caseworker, today: TODAY });
     assert.equal(result.ok, false);
     if (!result.ok)
-      assert.deepEqual(result.issues.map((i) => [i.path, i.message]), [
+      assert.deepEqual(result.issues.map((i) => [i.path, sv(i)]), [
         ['assessment.decisions.0.lifeAreaId', 'Livsområdet "x" finns inte i kommunens katalog.'],
         ['assessment.decisions.0.supportTypeId', 'Insatsen "y" finns inte i kommunens katalog.'],
       ]);
@@ -180,7 +181,7 @@ describe('M2: what the assignment includes', () => {
     const result = deriveAssignment(refusedFirst, testCatalogue, { issuedBy: caseworker, today: TODAY });
     assert.equal(result.ok, false);
     if (!result.ok)
-      assert.deepEqual(result.issues.map((i) => [i.code, i.path, i.message]), [
+      assert.deepEqual(result.issues.map((i) => [i.code, i.path, sv(i)]), [
         ['M3', 'assessment.decisions.1.goal', 'Mål för insatsen Avlösning i hemmet saknas.'],
         ['M3', 'indirectSupport.0.goal', 'Mål för det indirekta stödet (Avlösning i hemmet), med den anhörigas perspektiv, saknas.'],
       ]);

@@ -3,10 +3,11 @@ import assert from 'node:assert/strict';
 import { deriveAssignment, issueAssignment } from '../../src/assignment/index.js';
 import type { InvestigationRecord } from '../../src/schema/index.js';
 import { TODAY, caseworker, readyRecord, testCatalogue, withdraw } from '../fixtures/records.js';
+import { sv } from '../support/sv.js';
 
 const issue = (record: InvestigationRecord, today: string) => {
   const result = issueAssignment(record, testCatalogue, caseworker, today);
-  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join(' '));
+  if (!result.ok) throw new Error(result.issues.map((i) => sv(i)).join(' '));
   return result;
 };
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { TODAY, makeRecord, readyRecord, testCatalogue, withConsent, withRelative } from '../fixtures/records.js';
 import { stepWarnings } from '../../src/rules/index.js';
 import { newRelative, personConsent, start } from './harness.js';
+import { sv } from '../support/sv.js';
 
 const statementFromEva = (basis: { kind: 'consent'; consentId: string } | { kind: 'volunteered' }, extra: Record<string, unknown> = {}) =>
   ({
@@ -17,7 +18,7 @@ describe('the machine enforces the consent gates, and says which consent is miss
     const h = start({ record: withConsent(withEva(), { id: 'c', scope: 'provideInformation', relativeId: 'eva', status: 'declined' }) });
     h.send(statementFromEva({ kind: 'consent', consentId: 'c' }));
     assert.deepEqual(h.record().statements, []);
-    assert.equal(h.lastRejection()?.reason, 'Samtycke saknas: den enskilde har sagt nej till att Eva Andersson lämnar uppgifter.');
+    assert.equal(sv(h.lastRejection()?.reason), 'Samtycke saknas: den enskilde har sagt nej till att Eva Andersson lämnar uppgifter.');
   });
   it('C1: information the relative volunteered unasked may still be documented, marked as volunteered', () => {
     const h = start({ record: withEva() });
@@ -37,13 +38,13 @@ describe('the machine enforces the consent gates, and says which consent is miss
       statement: { kind: 'promptAnswer', promptId: 'fraga-anhorig-1', text: 'Hon vill bo kvar hemma.', source: { kind: 'relative', relativeId: 'eva' }, basis: { kind: 'consent', consentId: 'finns-inte' }, toPersonalFile: false, qualityConfirmed: false, checkedWithPerson: false },
     });
     assert.deepEqual(h.record().statements, []);
-    assert.match(h.lastRejection()?.reason ?? '', /^Samtycke saknas/);
+    assert.match(sv(h.lastRejection()?.reason), /^Samtycke saknas/);
   });
   it('C2: a relative cannot consent about the person’s information', () => {
     const h = start({ record: withEva() });
     h.send({ type: 'consent.record', consent: { scope: 'provideInformation', relativeId: 'eva', givenBy: 'relative', form: 'oral', date: TODAY, status: 'given' } });
     assert.deepEqual(h.record().consents, []);
-    assert.match(h.lastRejection()?.reason ?? '', /bestämmer om sin egen medverkan/);
+    assert.match(sv(h.lastRejection()?.reason), /bestämmer om sin egen medverkan/);
   });
   it('C2: a consent records scope, giver, form, date, status and who recorded it, and the host hears of it', () => {
     const h = start({ record: withEva() });
@@ -58,12 +59,12 @@ describe('the machine enforces the consent gates, and says which consent is miss
   it('C2: a consent dated in the future is refused', () => {
     const h = start({ record: withEva() });
     h.send(personConsent('eva', 'participate', { date: '2099-01-01' }));
-    assert.match(h.lastRejection()?.reason ?? '', /ligger efter dagens datum/);
+    assert.match(sv(h.lastRejection()?.reason), /ligger efter dagens datum/);
   });
   it('C2: for a minor, the guardian consents; the child cannot', () => {
     const h = start({ record: { ...withEva(), person: { ...makeRecord().person, ageGroup: 'minor' } } });
     h.send(personConsent('eva', 'participate'));
-    assert.match(h.lastRejection()?.reason ?? '', /vårdnadshavaren/);
+    assert.match(sv(h.lastRejection()?.reason), /vårdnadshavaren/);
     h.send(personConsent('eva', 'participate', { givenBy: 'guardian', givenByName: 'Anna' }));
     assert.equal(h.record().consents.length, 1);
   });
@@ -98,7 +99,7 @@ describe('the machine enforces the consent gates, and says which consent is miss
     const h = start({ record });
     h.send({ type: 'meetingPlan.set', plan: { relativeId: 'eva', format: 'joint', personWantsCompany: false } });
     assert.deepEqual(h.record().meetingPlans, []);
-    assert.match(h.lastRejection()?.reason ?? '', /oro för våld, hot eller tvång/);
+    assert.match(sv(h.lastRejection()?.reason), /oro för våld, hot eller tvång/);
     h.send({ type: 'relative.recordViolenceJudgement', relativeId: 'eva', text: 'Separata samtal är säkra.', allowsParticipation: true });
     h.send({ type: 'meetingPlan.set', plan: { relativeId: 'eva', format: 'separate', personWantsCompany: false } });
     assert.equal(h.record().meetingPlans[0]?.format, 'separate');
@@ -117,13 +118,13 @@ describe('the machine enforces the consent gates, and says which consent is miss
     const base = withRelative(makeRecord(), { id: 'gm', name: 'Gun Man', legalRepresentative: { kind: 'godMan', mandate: 'Bevaka rätt, förvalta egendom', coversPersonalMatters: false } });
     const h = start({ record: { ...base, person: { ...base.person, canTakePosition: 'no' } } });
     h.send(personConsent('gm', 'participate', { givenBy: 'legalRepresentative', givenByName: 'Gun Man' }));
-    assert.match(h.lastRejection()?.reason ?? '', /omfattar inte den enskildes personliga angelägenheter/);
+    assert.match(sv(h.lastRejection()?.reason), /omfattar inte den enskildes personliga angelägenheter/);
   });
   it('C8: inviting a relative to the follow-up needs consent', () => {
     const h = start({ record: { ...readyRecord(), progress: { step: 'followUp', phase: 'followUp' } } });
     h.send({ type: 'followUp.invite', relativeId: 'eva' });
     assert.equal(h.record().followUp, undefined);
-    assert.match(h.lastRejection()?.reason ?? '', /deltar i uppföljningen/);
+    assert.match(sv(h.lastRejection()?.reason), /deltar i uppföljningen/);
   });
   it('C9: a planned later contact needs consent, and names it', () => {
     const h = start({ record: withEva() });
@@ -137,7 +138,7 @@ describe('the machine enforces the consent gates, and says which consent is miss
     const h = start({ record: withEva() });
     h.send(statementFromEva({ kind: 'volunteered' }, { toPersonalFile: true }));
     assert.deepEqual(h.record().statements, []);
-    assert.match(h.lastRejection()?.reason ?? '', /saklig, väsentlig och inte nedsättande/);
+    assert.match(sv(h.lastRejection()?.reason), /saklig, väsentlig och inte nedsättande/);
     h.send(statementFromEva({ kind: 'volunteered' }, { toPersonalFile: true, qualityConfirmed: true }));
     assert.equal(h.record().statements.length, 1);
   });
@@ -154,7 +155,7 @@ describe('the machine enforces the consent gates, and says which consent is miss
   it('relatives can be added up to the decision, not after', () => {
     const h = start({ record: readyRecord() });
     h.send(newRelative('Sen Anhörig', 'bror'));
-    assert.match(h.lastRejection()?.reason ?? '', /fram till beslutet/);
+    assert.match(sv(h.lastRejection()?.reason), /fram till beslutet/);
   });
   it('a relative that something refers to cannot be removed (nothing is silently deleted)', () => {
     const h = start({ record: readyRecord() });
@@ -185,7 +186,7 @@ describe('completion happens once', () => {
     h.send({ type: 'application.refuse' });
     assert.equal(h.record().refusal, undefined);
     assert.equal(h.of('completed').length, 0);
-    assert.equal(h.lastRejection()?.reason, 'Utredningen är redan avslutad.');
+    assert.equal(sv(h.lastRejection()?.reason), 'Utredningen är redan avslutad.');
   });
 });
 
@@ -208,7 +209,7 @@ describe('review fixes: decisions, outdated assignments, planned contacts, state
     h.send({ type: 'consent.withdraw', consentId: 'c-later' });
     h.send({ type: 'contact.markDone', contactId: h.record().plannedContacts[0]!.id });
     assert.equal(h.record().plannedContacts[0]?.done, false);
-    assert.match(h.lastRejection()?.reason ?? '', /återkallades/);
+    assert.match(sv(h.lastRejection()?.reason), /återkallades/);
   });
   it('C10: a statement update cannot change who said it or on what basis', () => {
     const h = start({ record: withEva() });

@@ -9,6 +9,7 @@ import { createActor } from 'xstate';
 import { EDITS, EDIT_EVENT_TYPES, investigationMachine, trySend } from '../../src/machine/index.js';
 import { TODAY, caseworker, makeRecord, readyRecord, testCatalogue, withAssessment } from '../fixtures/records.js';
 import { start } from './harness.js';
+import { sv } from '../support/sv.js';
 
 const empty = () => createActor(investigationMachine, { input: { catalogue: testCatalogue, caseworker, today: TODAY } }).start();
 
@@ -17,8 +18,8 @@ describe('lifecycle: awaitingRecord → loadFailed | ready', () => {
     const actor = empty();
     assert.equal(actor.getSnapshot().value, 'awaitingRecord');
     const refused = trySend(actor, { type: 'relative.add', relative: { name: 'Eva', relation: 'dotter', givesSupport: false, supportLifeAreas: [], worriesAboutPerson: false, livesWithPerson: false, isChild: false, informedOfPossibility: true } });
-    assert.match(refused?.reason ?? '', /inte inläst/);
-    assert.match(trySend(actor, { type: 'nav.next' })?.reason ?? '', /inte inläst/);
+    assert.match(sv(refused?.reason), /inte inläst/);
+    assert.match(sv(trySend(actor, { type: 'nav.next' })?.reason), /inte inläst/);
     assert.equal(actor.getSnapshot().context.record, undefined);
   });
   it('an invalid first record lands in loadFailed with its issues; a valid one then makes it ready, in its saved step', () => {
@@ -71,7 +72,7 @@ describe('refusals go to the sender, not into the state', () => {
   it('a refused event is answered to whoever sent it, and nothing of it is in the persisted snapshot', () => {
     const h = start({ record: makeRecord() });
     h.send({ type: 'relative.remove', relativeId: 'finns-inte' });
-    assert.equal(h.lastRejection()?.reason, 'Den anhöriga finns inte i utredningen.');
+    assert.equal(sv(h.lastRejection()?.reason), 'Den anhöriga finns inte i utredningen.');
     const persisted = JSON.stringify(h.actor.getPersistedSnapshot());
     assert.ok(!persisted.includes('Den anhöriga finns inte'), 'the refusal is not persisted');
     assert.ok(!persisted.includes('lastRejection'));

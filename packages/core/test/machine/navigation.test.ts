@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TODAY, makeRecord, readyRecord } from '../fixtures/records.js';
 import { newRelative, personConsent, start } from './harness.js';
+import { sv } from '../support/sv.js';
 
 describe('navigation: guide, do not obstruct', () => {
   it('with no relatives, next skips steps 2 and 3 and goes straight to gathering', () => {
@@ -54,13 +55,13 @@ describe('navigation: guide, do not obstruct', () => {
     const h = start();
     h.send({ type: 'nav.goTo', step: 'followUp' });
     assert.equal(h.step(), 'relatives');
-    assert.match(h.lastRejection()?.reason ?? '', /Uppföljningen kan påbörjas när utredningen är klar/);
+    assert.match(sv(h.lastRejection()?.reason), /Uppföljningen kan påbörjas när utredningen är klar/);
     assert.equal(h.of('rejected').length, 1);
   });
   it('back from the first step is refused and says why', () => {
     const h = start();
     h.send({ type: 'nav.back' });
-    assert.equal(h.lastRejection()?.reason, 'Det finns inget steg före det här.');
+    assert.equal(sv(h.lastRejection()?.reason), 'Det finns inget steg före det här.');
   });
   it('each step change updates progress.step, and emits stepChanged and changed for the host to persist', () => {
     const h = start({ record: readyRecord() });
@@ -80,6 +81,6 @@ describe('navigation: guide, do not obstruct', () => {
     const h = start({ record: readyRecord() });
     h.send({ type: 'application.refuse' });
     assert.equal(h.record().progress.phase, 'investigation');
-    assert.match(h.lastRejection()?.reason ?? '', /beviljade insatser/);
+    assert.match(sv(h.lastRejection()?.reason), /beviljade insatser/);
   });
 });

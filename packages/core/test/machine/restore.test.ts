@@ -5,6 +5,7 @@ import { investigationMachine } from '../../src/machine/index.js';
 import { loadDocuments, migrateDocument, createRecord } from '../../src/record/index.js';
 import { TODAY, caseworker, makeRecord, makeRelativeRecord, readyRecord, testCatalogue, withRelative } from '../fixtures/records.js';
 import { start, stepOf } from './harness.js';
+import { sv } from '../support/sv.js';
 
 describe('restore: the machine lands in the saved step with nothing lost', () => {
   it('a record saved in step 4 restores into step 4, without announcing a step change', () => {
@@ -37,13 +38,13 @@ describe('restore: the machine lands in the saved step with nothing lost', () =>
     const [rejected] = h.of('rejected');
     assert.equal(rejected?.event, 'host.restore');
     assert.deepEqual((rejected?.input as { record: unknown }).record, bad);
-    assert.ok(rejected?.issues.some((i) => i.path === 'relatives.0.name' && i.message === 'Fältet får inte vara tomt.'));
-    assert.equal(h.lastRejection()?.reason, 'Utredningen från värdsystemet kunde inte läsas in. Det som visas är oförändrat.');
+    assert.ok(rejected?.issues.some((i) => i.path === 'relatives.0.name' && i.code === 'too_small' && sv(i) === 'Fältet får inte vara tomt.'));
+    assert.equal(sv(h.lastRejection()?.reason), 'Utredningen från värdsystemet kunde inte läsas in. Det som visas är oförändrat.');
   });
   it('a record from a newer format version is refused, not guessed at', () => {
     const result = loadDocuments({ ...makeRecord(), schemaVersion: 99 }, []);
     assert.equal(result.ok, false);
-    if (!result.ok) assert.match(result.issues[0]!.message, /nyare version av formatet \(99\)/);
+    if (!result.ok) assert.match(sv(result.issues[0]!), /nyare version av formatet \(99\)/);
   });
   it('input that is not an object, or has no schemaVersion, gets a plain Swedish message', () => {
     for (const [input, expected] of [
@@ -54,12 +55,12 @@ describe('restore: the machine lands in the saved step with nothing lost', () =>
     ] as const) {
       const result = loadDocuments(input, []);
       assert.equal(result.ok, false);
-      if (!result.ok) assert.equal(result.issues[0]!.message, expected);
+      if (!result.ok) assert.equal(sv(result.issues[0]!), expected);
     }
   });
   it('migration runs each step from the document version to the current one, without mutating the input', () => {
     const old = { schemaVersion: 1, name: 'x' };
-    const result = migrateDocument(old, 'Utredningen', { 1: (d) => ({ ...d, added: true }), 2: (d) => ({ ...d, again: true }) }, 3);
+    const result = migrateDocument(old, 'record', { 1: (d) => ({ ...d, added: true }), 2: (d) => ({ ...d, again: true }) }, 3);
     assert.deepEqual(result, { ok: true, value: { schemaVersion: 3, name: 'x', added: true, again: true } });
     assert.deepEqual(old, { schemaVersion: 1, name: 'x' });
   });
@@ -71,13 +72,13 @@ describe('restore: the machine lands in the saved step with nothing lost', () =>
     // L1: the own record names no investigation; the person's side links it by id.
     const other = loadDocuments(record, [makeRelativeRecord({ relativeId: 'eva', id: 'journal-fran-annan-utredning' })]);
     assert.equal(other.ok, false);
-    if (!other.ok) assert.equal(other.issues[0]!.message, 'Den anhörigas journal hör till en annan utredning.');
+    if (!other.ok) assert.equal(sv(other.issues[0]!), 'Den anhörigas journal hör till en annan utredning.');
   });
   it('a record using a life area the catalogue lacks is refused on restore', () => {
     const record = withRelative(makeRecord(), { id: 'eva', supportLifeAreas: ['borttaget'] });
     const h = start();
     h.send({ type: 'host.restore', record });
-    assert.match(h.lastRejection()?.issues[0]?.message ?? '', /Livsområdet "borttaget" finns inte/);
+    assert.match(sv(h.lastRejection()?.issues[0]) ?? '', /Livsområdet "borttaget" finns inte/);
   });
   it('createRecord makes an empty, valid record in step 1', () => {
     const record = createRecord({ id: 'p', displayName: 'Sven', ageGroup: 'adult', canTakePosition: 'yes' }, TODAY);
@@ -115,7 +116,7 @@ describe('host input', () => {
     const h = start({ record: withRelative(makeRecord(), { id: 'eva' }), caseworker: null });
     h.send({ type: 'consent.record', consent: { scope: 'participate', relativeId: 'eva', givenBy: 'person', form: 'oral', date: TODAY, status: 'given' } });
     assert.deepEqual(h.record().consents, []);
-    assert.match(h.lastRejection()?.reason ?? '', /har inte angett vilken handläggare/);
+    assert.match(sv(h.lastRejection()?.reason), /har inte angett vilken handläggare/);
   });
 });
 

@@ -20,6 +20,7 @@ import {
 } from '../../src/rules/index.js';
 import type { Consent, ConsentScope, InvestigationRecord } from '../../src/schema/index.js';
 import { TODAY, makeRecord, withConsent, withRelative } from '../fixtures/records.js';
+import { sv } from '../support/sv.js';
 
 const eva = () => withRelative(makeRecord(), { id: 'eva', name: 'Eva' });
 const denied = (gate: Gate) => {
@@ -74,7 +75,7 @@ describe('C3: a withdrawal recorded without a date, or by its date only, still w
     assert.equal(consentState(r, only(r), TODAY), 'withdrawn');
     const gate = denied(canGatherFrom(r, 'eva', TODAY));
     assert.equal(gate.code, 'consentWithdrawn');
-    assert.equal(gate.message, 'Samtycke saknas: samtycket till att Eva lämnar uppgifter återkallades.');
+    assert.equal(sv(gate.reason), 'Samtycke saknas: samtycket till att Eva lämnar uppgifter återkallades.');
   });
   it('C3: a withdrawal date alone (status still "given") withdraws from that day', () => {
     const r = withConsent(eva(), { scope: 'provideInformation', relativeId: 'eva', withdrawnAt: '2026-03-01' });
@@ -88,7 +89,7 @@ describe('C3: a withdrawal recorded without a date, or by its date only, still w
     const r = withConsent(eva(), { scope: 'provideInformation', relativeId: 'eva', validUntil: '2026-03-01' });
     const gate = denied(canGatherFrom(r, 'eva', TODAY));
     assert.equal(gate.code, 'consentExpired');
-    assert.equal(gate.message, 'Samtycke saknas: samtycket till att Eva lämnar uppgifter gällde till och med 2026-03-01.');
+    assert.equal(sv(gate.reason), 'Samtycke saknas: samtycket till att Eva lämnar uppgifter gällde till och med 2026-03-01.');
     assert.equal(consentState(r, only(r), '2026-03-01'), 'inForce', 'valid on its last day');
     assert.equal(isWithdrawable(only(r), '2026-03-01'), true, 'withdrawable on its last day');
   });
@@ -126,7 +127,7 @@ describe('C2: the relative decides about their own effort; their "yes" is never 
     for (const scope of other) {
       const gate = denied(mayGiveConsent(eva(), 'relative', scope, 'eva'));
       assert.equal(gate.code, 'notEntitled', scope);
-      assert.match(gate.message, /^Eva bestämmer om sin egen medverkan, men inte om den enskildes uppgifter\. Samtycke till att .+ lämnas av den enskilde\.$/, scope);
+      assert.match(sv(gate.reason), /^Eva bestämmer om sin egen medverkan, men inte om den enskildes uppgifter\. Samtycke till att .+ lämnas av den enskilde\.$/, scope);
     }
   });
 });
@@ -146,26 +147,26 @@ describe('C1: the UI says which consent is missing, and why', () => {
     };
     for (const [scope, phrase] of Object.entries(phrases) as [ConsentScope, string][]) {
       const gate = denied(consentGate(eva(), 'eva', scope, TODAY));
-      assert.equal(gate.message, `Samtycke saknas: den enskilde har inte samtyckt till ${phrase}.`);
+      assert.equal(sv(gate.reason), `Samtycke saknas: den enskilde har inte samtyckt till ${phrase}.`);
       assert.equal(gate.missingScope, scope);
     }
   });
   it('C1: the person\'s "no" is quoted as theirs; a guardian\'s as the guardian\'s', () => {
     const r = withConsent(eva(), { scope: 'participate', relativeId: 'eva', status: 'declined' });
-    assert.equal(denied(canInvolveInMeetings(r, 'eva', TODAY)).message, 'Samtycke saknas: den enskilde har sagt nej till att Eva deltar i utredningen.');
+    assert.equal(sv(denied(canInvolveInMeetings(r, 'eva', TODAY)).reason), 'Samtycke saknas: den enskilde har sagt nej till att Eva deltar i utredningen.');
     const minor = withRelative(makeRecord({ person: { ...makeRecord().person, ageGroup: 'minor' } }), { id: 'eva', name: 'Eva' });
     const guardianNo = withConsent(minor, { scope: 'participate', relativeId: 'eva', givenBy: 'guardian', status: 'declined' });
-    assert.equal(denied(canInvolveInMeetings(guardianNo, 'eva', TODAY)).message, 'Samtycke saknas: vårdnadshavaren har sagt nej till att Eva deltar i utredningen.');
+    assert.equal(sv(denied(canInvolveInMeetings(guardianNo, 'eva', TODAY)).reason), 'Samtycke saknas: vårdnadshavaren har sagt nej till att Eva deltar i utredningen.');
   });
   it('C1: an unknown relative is refused for every gate', () => {
     const gate = denied(canGatherFrom(eva(), 'nobody', TODAY));
     assert.equal(gate.code, 'unknownRelative');
-    assert.equal(gate.message, 'Den anhöriga finns inte i utredningen.');
+    assert.equal(sv(gate.reason), 'Den anhöriga finns inte i utredningen.');
   });
   it('C2: only a "yes" from someone not entitled is reported as "not entitled"; a relative\'s own record or a "no" is not', () => {
     const notEntitled = withConsent(eva(), { scope: 'provideInformation', relativeId: 'eva', givenBy: 'guardian' });
     assert.equal(
-      denied(canGatherFrom(notEntitled, 'eva', TODAY)).message,
+      sv(denied(canGatherFrom(notEntitled, 'eva', TODAY)).reason),
       'Samtycke saknas: det samtycke som finns är inte lämnat av någon som får samtycka. Den enskilde behöver samtycka till att Eva lämnar uppgifter.',
     );
     const relativeOwn = withConsent(eva(), { scope: 'participate', relativeId: 'eva', givenBy: 'relative' });
@@ -179,11 +180,11 @@ describe('C1: the UI says which consent is missing, and why', () => {
         id: 'gm', name: 'Gun Man', legalRepresentative: { kind: 'godMan', mandate: 'Sörja för person', coversPersonalMatters },
       });
     assert.equal(
-      denied(canGatherFrom(cannot(true), 'eva', TODAY)).message,
+      sv(denied(canGatherFrom(cannot(true), 'eva', TODAY)).reason),
       'Samtycke saknas: ställföreträdaren har inte samtyckt till att Eva lämnar uppgifter.',
     );
     assert.equal(
-      denied(canGatherFrom(cannot(false), 'eva', TODAY)).message,
+      sv(denied(canGatherFrom(cannot(false), 'eva', TODAY)).reason),
       'Samtycke saknas: den enskilde kan inte ta ställning, och det finns ingen ställföreträdare vars uppdrag omfattar att samtycka till att Eva lämnar uppgifter.',
     );
   });

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { consentState, defaultPersonSideGiver, isWithdrawable, mayGiveConsent, capacityJudgementNeeded } from '../../src/rules/index.js';
 import { TODAY, makeRecord, withConsent, withRelative } from '../fixtures/records.js';
+import { sv } from '../support/sv.js';
 
 const eva = () => withRelative(makeRecord(), { id: 'eva', name: 'Eva Andersson' });
 
@@ -45,7 +46,7 @@ describe('C5: a consent from a representative names an entitled representative',
   it('someone not registered as representative may not, even when another representative could', () => {
     const gate = mayGiveConsent(base(), 'legalRepresentative', 'participate', 'eva', 'Någon Annan');
     assert.equal(gate.allowed, false);
-    if (!gate.allowed) assert.match(gate.message, /Någon Annan är inte registrerad som ställföreträdare/);
+    if (!gate.allowed) assert.match(sv(gate.reason), /Någon Annan är inte registrerad som ställföreträdare/);
   });
   it('a capacity judgement is needed only when no representative may consent', () => {
     assert.equal(capacityJudgementNeeded(base()), false);

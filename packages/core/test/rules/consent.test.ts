@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { activeConsent, mayGiveConsent, representativeMayConsent, canGatherFrom } from '../../src/rules/index.js';
 import { TODAY, makeRecord, withConsent, withRelative, withdraw, lastConsentId } from '../fixtures/records.js';
+import { sv } from '../support/sv.js';
 
 const base = () => withRelative(makeRecord(), { id: 'eva', name: 'Eva' });
 
@@ -64,8 +65,8 @@ describe('C2: a consent counts only when given, in time, not withdrawn and from 
     const gate = canGatherFrom(withRelative(r, { id: 'eva', name: 'Eva' }), 'eva', TODAY);
     assert.equal(gate.allowed, false);
     if (!gate.allowed) {
-      assert.match(gate.message, /ersätter inte ett samtycke/);
-      assert.match(gate.message, /det finns ingen ställföreträdare/);
+      assert.match(sv(gate.reason), /ersätter inte ett samtycke/);
+      assert.match(sv(gate.reason), /det finns ingen ställföreträdare/);
     }
   });
   it('a withdrawal dated ahead acts from that day, not before', () => {

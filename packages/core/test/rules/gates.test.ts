@@ -13,6 +13,7 @@ import {
 } from '../../src/rules/index.js';
 import type { ViolenceConcern } from '../../src/schema/index.js';
 import { TODAY, caseworker, makeRecord, withConsent, withRelative, withdraw, lastConsentId } from '../fixtures/records.js';
+import { sv } from '../support/sv.js';
 
 const base = () => withRelative(makeRecord(), { id: 'eva', name: 'Eva Andersson', chosenName: 'Eva' });
 const denied = (gate: Gate) => {
@@ -27,7 +28,7 @@ describe('C1: gathering, meetings and receiving information each need the person
     assert.equal(gate.code, 'consentMissing');
     assert.equal(gate.missingScope, 'provideInformation');
     assert.equal(gate.relativeId, 'eva');
-    assert.equal(gate.message, 'Samtycke saknas: den enskilde har inte samtyckt till att Eva lämnar uppgifter.');
+    assert.equal(sv(gate.reason), 'Samtycke saknas: den enskilde har inte samtyckt till att Eva lämnar uppgifter.');
   });
   it('with consent to give information, gathering is allowed and carries the consent', () => {
     const r = withConsent(base(), { id: 'c1', scope: 'provideInformation', relativeId: 'eva' });
@@ -69,13 +70,13 @@ describe('C4: a violence concern blocks joint meetings and the relative\'s part 
     assert.equal(denied(canGatherFrom(withConcern(), 'eva', TODAY)).code, 'violenceConcern');
   });
   it('the message keeps information, referral and an own conversation open', () => {
-    assert.match(denied(canPlanJointMeeting(withConcern(), 'eva', TODAY)).message, /Information, hänvisning och eget samtal/);
+    assert.match(sv(denied(canPlanJointMeeting(withConcern(), 'eva', TODAY)).reason), /Information, hänvisning och eget samtal/);
   });
   it('a judgement that allows participation lifts the block for separate conversations, not for joint ones', () => {
     const r = withConcern({ text: 'Bedömt i samråd med relationsvåldsteamet.', allowsParticipation: true, date: '2026-02-01', recordedBy: caseworker });
     assert.equal(canInvolveInMeetings(r, 'eva', TODAY).allowed, true);
     assert.equal(canGatherFrom(r, 'eva', TODAY).allowed, true);
-    assert.match(denied(canPlanJointMeeting(r, 'eva', TODAY)).message, /bara i samtal var för sig/);
+    assert.match(sv(denied(canPlanJointMeeting(r, 'eva', TODAY)).reason), /bara i samtal var för sig/);
   });
   it('a judgement that explicitly allows joint conversations opens them too', () => {
     const r = withConcern({ text: 'Bedömt som säkert.', allowsParticipation: true, allowsJointMeeting: true, date: '2026-02-01', recordedBy: caseworker });
@@ -120,7 +121,7 @@ describe('C9: a planned later contact on the handläggare\'s initiative needs th
   it('is closed without `laterContact`', () => {
     const gate = denied(canPlanLaterContact(base(), 'eva', TODAY));
     assert.equal(gate.missingScope, 'laterContact');
-    assert.match(gate.message, /kontaktar Eva senare/);
+    assert.match(sv(gate.reason), /kontaktar Eva senare/);
   });
   it('is open with it, until withdrawn', () => {
     const r = withConsent(base(), { scope: 'laterContact', relativeId: 'eva' });

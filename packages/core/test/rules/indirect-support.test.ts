@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { indirectSupportStatus, stepWarnings } from '../../src/rules/index.js';
 import { TODAY, makeRecord, readyRecord, testCatalogue, withConsent, withProposal, withRelative } from '../fixtures/records.js';
+import { sv } from '../support/sv.js';
 
 const adult = () => withProposal(withRelative(makeRecord(), { id: 'eva', name: 'Eva', livesWithPerson: true }), { id: 'is-1', relativeId: 'eva' });
 
@@ -15,7 +16,7 @@ describe('C6: indirect support needs both the person\'s and the relative\'s cons
     const r = withConsent(adult(), { scope: 'indirectSupport', relativeId: 'eva' });
     const status = indirectSupportStatus(r, 'is-1', TODAY);
     assert.equal(status?.markerApplies, false);
-    assert.ok(status?.missing.includes('Evas eget samtycke till det indirekta stödet'));
+    assert.ok(status?.missing.map(sv).includes('Evas eget samtycke till det indirekta stödet'));
   });
   it('the relative\'s consent alone is not enough', () => {
     const r = withConsent(adult(), { scope: 'indirectSupport', relativeId: 'eva', givenBy: 'relative' });

@@ -19,6 +19,7 @@ import {
 } from '../../src/rules/index.js';
 import type { ConsentScope, InvestigationRecord, ViolenceConcern } from '../../src/schema/index.js';
 import { TODAY, caseworker, makeRecord, withConsent, withRelative } from '../fixtures/records.js';
+import { sv } from '../support/sv.js';
 
 const denied = (gate: Gate) => {
   if (gate.allowed) throw new Error('expected a denied gate');
@@ -52,12 +53,12 @@ describe('C4: a concern blocks the relative\'s part until a documented judgement
     for (const [name, gate] of Object.entries(everyGate(consenting(judged(false))))) {
       const refusal = denied(gate);
       assert.equal(refusal.code, 'violenceJudgement', name);
-      assert.equal(refusal.message, 'Enligt den dokumenterade bedömningen 2026-02-01 deltar Eva inte i utredningen. Information, hänvisning och eget samtal för Eva är fortfarande möjligt.', name);
+      assert.equal(sv(refusal.reason), 'Enligt den dokumenterade bedömningen 2026-02-01 deltar Eva inte i utredningen. Information, hänvisning och eget samtal för Eva är fortfarande möjligt.', name);
     }
   });
   it('C4: the refusal names the relative and keeps information, referral and an own conversation open', () => {
     assert.equal(
-      denied(canGatherFrom(consenting(concern), 'eva', TODAY)).message,
+      sv(denied(canGatherFrom(consenting(concern), 'eva', TODAY)).reason),
       'Det finns en oro för våld, hot eller tvång i relationen med Eva. Eva kan inte delta i utredningen förrän en bedömning är dokumenterad; följ kommunens rutin. Information, hänvisning och eget samtal för Eva är fortfarande möjligt.',
     );
   });
@@ -65,7 +66,7 @@ describe('C4: a concern blocks the relative\'s part until a documented judgement
     const separate = everyGate(consenting(judged(true)));
     for (const name of ['gather', 'meetings', 'information', 'followUp', 'sip'] as const) assert.equal(separate[name].allowed, true, name);
     assert.equal(
-      denied(separate.joint).message,
+      sv(denied(separate.joint).reason),
       'Enligt bedömningen 2026-02-01 kan Eva delta, men bara i samtal var för sig. Ett gemensamt samtal erbjuds inte.',
     );
     assert.equal(denied(jointMeetingViolenceGate(consenting(judged(true, false)), 'eva')).code, 'violenceJudgement');
@@ -132,7 +133,7 @@ describe('C14: SIP is objection-based', () => {
   });
   it('C14: the objection names who objects and the relative', () => {
     const r = withConsent(eva(), { scope: 'sip', relativeId: 'eva', status: 'declined' });
-    assert.equal(denied(canTakePartInSip(r, 'eva', TODAY)).message, 'Den enskilde motsätter sig att Eva deltar i en samordnad individuell plan (SIP).');
+    assert.equal(sv(denied(canTakePartInSip(r, 'eva', TODAY)).reason), 'Den enskilde motsätter sig att Eva deltar i en samordnad individuell plan (SIP).');
   });
   it('C14: an objection dated ahead does not close it yet; one past its validity no longer does', () => {
     const ahead = withConsent(eva(), { scope: 'sip', relativeId: 'eva', status: 'declined', date: '2026-04-01' });
@@ -156,7 +157,7 @@ describe('C14: SIP is objection-based', () => {
     const no = withConsent(eva(), { scope: 'sip', relativeId: 'eva', givenBy: 'relative', status: 'declined' });
     const refusal = denied(canTakePartInSip(no, 'eva', TODAY));
     assert.equal(refusal.code, 'relativeDeclined');
-    assert.equal(refusal.message, 'Eva vill inte delta i SIP. Anhörigas medverkan är frivillig.');
+    assert.equal(sv(refusal.reason), 'Eva vill inte delta i SIP. Anhörigas medverkan är frivillig.');
     const yes = withConsent(eva(), { scope: 'sip', relativeId: 'eva', givenBy: 'relative', validUntil: '2026-02-01' });
     assert.equal(canTakePartInSip(yes, 'eva', TODAY).allowed, true);
   });
@@ -171,7 +172,7 @@ describe('C8: follow-up of the person\'s support needs consent; the relative\'s 
   it('C8: the relative\'s own "no" to the follow-up names them and says it is voluntary', () => {
     let r = withConsent(withRelative(makeRecord(), { id: 'eva', name: 'Eva' }), { scope: 'participateInFollowUp', relativeId: 'eva' });
     r = withConsent(r, { scope: 'participateInFollowUp', relativeId: 'eva', givenBy: 'relative', status: 'declined' });
-    assert.equal(denied(canTakePartInFollowUp(r, 'eva', TODAY)).message, 'Eva vill inte delta i uppföljningen. Anhörigas medverkan är frivillig.');
+    assert.equal(sv(denied(canTakePartInFollowUp(r, 'eva', TODAY)).reason), 'Eva vill inte delta i uppföljningen. Anhörigas medverkan är frivillig.');
   });
   it('C8: the relative\'s own "yes" keeps the follow-up open and carries the person\'s consent', () => {
     let r = withConsent(withRelative(makeRecord(), { id: 'eva', name: 'Eva' }), { id: 'c-fu', scope: 'participateInFollowUp', relativeId: 'eva' });
@@ -183,6 +184,6 @@ describe('C8: follow-up of the person\'s support needs consent; the relative\'s 
   it('voluntary: the relative\'s own "no" to taking part in the investigation names them', () => {
     let r = withConsent(withRelative(makeRecord(), { id: 'eva', name: 'Eva' }), { scope: 'participate', relativeId: 'eva' });
     r = withConsent(r, { scope: 'participate', relativeId: 'eva', givenBy: 'relative', status: 'declined' });
-    assert.equal(denied(canInvolveInMeetings(r, 'eva', TODAY)).message, 'Eva vill inte delta i utredningen. Anhörigas medverkan är frivillig.');
+    assert.equal(sv(denied(canInvolveInMeetings(r, 'eva', TODAY)).reason), 'Eva vill inte delta i utredningen. Anhörigas medverkan är frivillig.');
   });
 });

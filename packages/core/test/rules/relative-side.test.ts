@@ -8,13 +8,14 @@ import {
   stepWarnings,
 } from '../../src/rules/index.js';
 import { TODAY, makeRecord, makeRelativeRecord, testCatalogue, withRelative, withStance } from '../fixtures/records.js';
+import { sv } from '../support/sv.js';
 
 describe('C11: a relative under 18 raises the child perspective', () => {
   const r = withRelative(withRelative(makeRecord(), { id: 'kim', name: 'Kim', isChild: true }), { id: 'eva', name: 'Eva' });
   it('flags the child relative, and only that one, with a prompt', () => {
     const flags = childPerspective(r);
     assert.deepEqual(flags.map((f) => f.relativeId), ['kim']);
-    assert.match(flags[0]!.prompt, /stöd för egen del/);
+    assert.match(sv(flags[0]!.prompt), /stöd för egen del/);
   });
   it('warns until the child is guided to own support', () => {
     const has = (records: Parameters<typeof stepWarnings>[1]) =>

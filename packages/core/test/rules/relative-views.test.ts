@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { relativeRecordDigest, relativesToHear, reliefGoals, stepWarnings, withdrawalImpact } from '../../src/rules/index.js';
 import { relativesInStep } from '../../src/machine/navigation.js';
 import { TODAY, makeRecord, makeRelativeRecord, readyRecord, testCatalogue, withConsent, withRelative, withStatement } from '../fixtures/records.js';
+import { sv } from '../support/sv.js';
 
 describe("C9, C12: what of a relative's own record the person's case may show", () => {
   it('dates of information, referral and offered conversations; never what was said or needed', () => {
@@ -52,6 +53,6 @@ describe('C3: the withdrawal preview for a chosen date', () => {
   it('says from which date the withdrawal acts', () => {
     const impact = withdrawalImpact(readyRecord(), 'c-share', testCatalogue, TODAY, '2026-03-01');
     assert.equal(impact?.effectiveFrom, '2026-03-01');
-    assert.match(impact?.messages[0] ?? '', /^Från och med 2026-03-01/);
+    assert.match(sv(impact?.notices[0]), /^Från och med 2026-03-01/);
   });
 });

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { checkStatementBasis, isMarkedAfterWithdrawal, mayReachProvider, stepWarnings, type Gate } from '../../src/rules/index.js';
 import type { Statement } from '../../src/schema/index.js';
 import { TODAY, makeRecord, makeStatement, testCatalogue, withConsent, withRelative, withStatement } from '../fixtures/records.js';
+import { sv } from '../support/sv.js';
 
 const denied = (gate: Gate) => {
   if (gate.allowed) throw new Error('expected a denied gate');
@@ -22,37 +23,37 @@ describe('C10: a statement names its source and the consent it was gathered with
   it('C1: a volunteered statement from someone not in the investigation does not pass', () => {
     const gate = denied(checkStatementBasis(base(), makeStatement({ id: 's', source: { kind: 'relative', relativeId: 'nobody' }, basis: { kind: 'volunteered' } }), TODAY));
     assert.equal(gate.code, 'unknownRelative');
-    assert.equal(gate.message, 'Uppgiften anger en anhörig som inte finns i utredningen.');
+    assert.equal(sv(gate.reason), 'Uppgiften anger en anhörig som inte finns i utredningen.');
   });
   it('C10: the person\'s own statement needs the basis "own"; any other basis is refused', () => {
     assert.equal(checkStatementBasis(base(), makeStatement({ id: 'own' }), TODAY).allowed, true);
     const gate = denied(checkStatementBasis(base(), makeStatement({ id: 'own', basis: { kind: 'volunteered' } }), TODAY));
     assert.equal(gate.code, 'statementBasis');
-    assert.equal(gate.message, 'Den enskildes egna uppgifter ska ha grunden "egen uppgift".');
+    assert.equal(sv(gate.reason), 'Den enskildes egna uppgifter ska ha grunden "egen uppgift".');
   });
   it('C10: a relative\'s statement without a consent or "volunteered" says what is missing, naming the relative', () => {
     const gate = denied(checkStatementBasis(base(), fromEva({ kind: 'own' }), TODAY));
-    assert.equal(gate.message, 'Uppgiften från Eva behöver ange samtycket den hämtades in med, eller att den lämnades självmant.');
+    assert.equal(sv(gate.reason), 'Uppgiften från Eva behöver ange samtycket den hämtades in med, eller att den lämnades självmant.');
     assert.equal(gate.missingScope, 'provideInformation');
     assert.equal(gate.relativeId, 'eva');
   });
   it('L4: an answer saved by format version 1 without its basis asks for one', () => {
     const gate = denied(checkStatementBasis(base(), fromEva({ kind: 'notRecorded' }), TODAY));
     assert.equal(gate.code, 'statementBasis');
-    assert.match(gate.message, /^Svaret från Eva sparades i en tidigare version utan uppgift om samtycke\./);
+    assert.match(sv(gate.reason), /^Svaret från Eva sparades i en tidigare version utan uppgift om samtycke\./);
   });
   it('C10: a professional\'s statement may rest on a consent recorded in the case system; a relative\'s may not', () => {
     assert.equal(checkStatementBasis(base(), fromProfessional({ kind: 'caseSystemConsent' }), TODAY).allowed, true);
     const gate = denied(checkStatementBasis(base(), fromEva({ kind: 'caseSystemConsent' }), TODAY));
-    assert.equal(gate.message, 'Samtycket till att Eva lämnar uppgifter registreras här i utredningen, inte bara i verksamhetssystemet.');
+    assert.equal(sv(gate.reason), 'Samtycket till att Eva lämnar uppgifter registreras här i utredningen, inte bara i verksamhetssystemet.');
   });
   it('C10: a relative\'s consent to give information is no basis for a professional\'s statement', () => {
     const gate = denied(checkStatementBasis(base(), fromProfessional({ kind: 'consent', consentId: 'c-info' }), TODAY));
-    assert.match(gate.message, /^Uppgiften från Distriktssköterskan har inget giltigt samtycke/);
+    assert.match(sv(gate.reason), /^Uppgiften från Distriktssköterskan har inget giltigt samtycke/);
   });
   it('C10: a statement citing a consent that does not exist is refused', () => {
     const gate = denied(checkStatementBasis(base(), fromEva({ kind: 'consent', consentId: 'c-gone' }), TODAY));
-    assert.equal(gate.message, 'Samtycket som uppgiften hänvisar till finns inte.');
+    assert.equal(sv(gate.reason), 'Samtycket som uppgiften hänvisar till finns inte.');
   });
   it('C10: a consent from someone not entitled is no basis', () => {
     const r = withConsent(base(), { id: 'c-guardian', scope: 'provideInformation', relativeId: 'eva', givenBy: 'guardian' });
@@ -60,10 +61,10 @@ describe('C10: a statement names its source and the consent it was gathered with
   });
   it('C10: the refusal says when the statement was documented, or that the date is missing', () => {
     const early = denied(checkStatementBasis(base(), fromEva({ kind: 'consent', consentId: 'c-info' }, { recordedAt: '2026-01-10' }), TODAY));
-    assert.equal(early.message, 'Uppgiften från Eva har inget giltigt samtycke till att lämna uppgifter när den dokumenterades (2026-01-10).');
+    assert.equal(sv(early.reason), 'Uppgiften från Eva har inget giltigt samtycke till att lämna uppgifter när den dokumenterades (2026-01-10).');
     const { recordedAt: _drop, ...undated } = fromEva({ kind: 'consent', consentId: 'c-gone-later' });
     const withdrawn = { ...base(), consents: base().consents.map((c) => ({ ...c, id: 'c-gone-later', status: 'withdrawn' as const, withdrawnAt: '2026-03-01' })) };
-    assert.match(denied(checkStatementBasis(withdrawn, undated, TODAY)).message, /\(datum saknas\)\.$/);
+    assert.match(sv(denied(checkStatementBasis(withdrawn, undated, TODAY)).reason), /\(datum saknas\)\.$/);
   });
   it('T2: a statement without a recording date is judged as of today', () => {
     const { recordedAt: _drop, ...undated } = fromEva({ kind: 'consent', consentId: 'c-info' });

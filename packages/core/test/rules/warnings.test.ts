@@ -7,6 +7,7 @@ import {
   TODAY, caseworker, makeRecord, makeRelativeRecord, readyRecord, testCatalogue, withConsent, withRelative, withdraw,
 } from '../fixtures/records.js';
 import { deriveAssignment } from '../../src/assignment/index.js';
+import { sv } from '../support/sv.js';
 
 const codes = (record: InvestigationRecord, step: (typeof STEP_IDS)[number], relativeRecords = [] as ReturnType<typeof makeRelativeRecord>[]) =>
   stepWarnings(record, relativeRecords, testCatalogue, TODAY)[step].map((w) => w.code);
@@ -60,8 +61,8 @@ describe('stepWarnings: what is left, per step; never a block', () => {
   it('gather: a life area with no statement is named in a warning', () => {
     const w = stepWarnings(makeRecord(), [], testCatalogue, TODAY).gather.find((x) => x.code === 'lifeAreaEmpty');
     assert.ok(w);
-    assert.match(w.message, /Hemliv/);
-    assert.doesNotMatch(w.message, /Personligt stöd från person/, 'the marker area is not a need area');
+    assert.match(sv(w), /Hemliv/);
+    assert.doesNotMatch(sv(w), /Personligt stöd från person/, 'the marker area is not a need area');
   });
   it('assessment: missing needs assessment and decisions', () => {
     assert.deepEqual(codes(makeRecord(), 'assessment').sort(), ['decisionsMissing', 'needsAssessmentMissing']);
@@ -77,7 +78,7 @@ describe('stepWarnings: what is left, per step; never a block', () => {
     assert.ok(!codes(r, 'assignment').includes('assignmentOutdated'));
     const after = withdraw(r, 'c-share', '2026-03-01');
     const w = stepWarnings(after, [], testCatalogue, TODAY).assignment.find((x) => x.code === 'assignmentOutdated');
-    assert.match(w?.message ?? '', /Skicka ett uppdaterat uppdrag/);
+    assert.match(sv(w) ?? '', /Skicka ett uppdaterat uppdrag/);
   });
   it('followUp: a relative\'s view recorded without consent to take part in follow-up is flagged', () => {
     const r: InvestigationRecord = {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { canGatherFrom, checkStatementBasis, isMarkedAfterWithdrawal, withdrawalImpact } from '../../src/rules/index.js';
 import { deriveAssignment } from '../../src/assignment/index.js';
 import { TODAY, caseworker, readyRecord, testCatalogue, withdraw } from '../fixtures/records.js';
+import { sv } from '../support/sv.js';
 
 describe('C3: withdrawal acts from then on; nothing is silently deleted', () => {
   it('no new gathering after the withdrawal date, but it was allowed before', () => {
@@ -10,7 +11,7 @@ describe('C3: withdrawal acts from then on; nothing is silently deleted', () => 
     assert.equal(canGatherFrom(r, 'eva', '2026-02-28').allowed, true);
     const gate = canGatherFrom(r, 'eva', TODAY);
     assert.equal(gate.allowed, false);
-    if (!gate.allowed) assert.equal(gate.message, 'Samtycke saknas: samtycket till att Eva Andersson lämnar uppgifter återkallades 2026-03-01.');
+    if (!gate.allowed) assert.equal(sv(gate.reason), 'Samtycke saknas: samtycket till att Eva Andersson lämnar uppgifter återkallades 2026-03-01.');
   });
   it('a statement gathered before the withdrawal stays in the record, marked, and its basis still holds', () => {
     const r = withdraw(readyRecord(), 'c-info', '2026-03-01');
@@ -46,8 +47,8 @@ describe('C3: withdrawal acts from then on; nothing is silently deleted', () => 
     const impact = withdrawalImpact(r, 'c-share', testCatalogue, TODAY);
     assert.ok(impact);
     assert.deepEqual(impact.leaves.map((l) => l.field).sort(), ['R1', 'R2', 'R3', 'R4', 'R5']);
-    assert.ok(impact.messages.includes('Nästa uppdrag tar inte med vilket stöd Eva Andersson ger.'));
-    assert.ok(impact.messages.includes('Skicka ett uppdaterat uppdrag till utföraren.'));
+    assert.ok(impact.notices.map(sv).includes('Nästa uppdrag tar inte med vilket stöd Eva Andersson ger.'));
+    assert.ok(impact.notices.map(sv).includes('Skicka ett uppdaterat uppdrag till utföraren.'));
   });
   it('withdrawalImpact previews a consent still in force the same way, and lists the statements that get marked', () => {
     const impact = withdrawalImpact(readyRecord(), 'c-info', testCatalogue, TODAY);
@@ -60,7 +61,7 @@ describe('C3: withdrawal acts from then on; nothing is silently deleted', () => 
     const impact = withdrawalImpact(readyRecord(), 'c-ind-eva', testCatalogue, TODAY);
     assert.ok(impact);
     assert.deepEqual(impact.leaves.map((l) => [l.field, l.decisionId]), [['indirectSupportMarker', 'b-avlosning']]);
-    assert.match(impact.leaves[0]!.message, /Insatsen finns kvar/);
+    assert.match(sv(impact.leaves[0]!.notice), /Insatsen finns kvar/);
   });
   it('a consent whose withdrawal changes nothing in the assignment reports nothing leaving', () => {
     const r = readyRecord();
