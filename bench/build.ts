@@ -310,7 +310,8 @@ export const lazySizes = ({ outDir, chunks }: { outDir: string; chunks: Chunk[] 
     for (const f of added) loaded.add(f);
     parts.push({ name, size: sizeOf(...files(added)) });
   }
-  const english = chunks.filter((c) => c.facade && /\.en\.ts$/.test(c.facade)).map((c) => c.file);
+  // Each element's `x.terms.en.ts` and the core's `messages/en.ts`.
+  const english = chunks.filter((c) => c.facade && /[./]en\.ts$/.test(c.facade)).map((c) => c.file);
   return {
     firstLoad: sizeOf(...files(first)),
     parts,
