@@ -68,6 +68,8 @@ const SAMPLES: { [C in MessageCode]: readonly MessageParams[C][] } = {
   'consent.dateInFuture': [{ date: '2026-03-01' }],
   'consent.validUntilBeforeDate': [{}],
   'consent.notFound': [{}],
+  'consent.decisionEmpty': [{}],
+  'consent.decisionOtherRelative': [{}],
   'consent.alreadyExpired': [{ validUntil: '2026-03-01' }],
   'consent.nothingToWithdraw': [{}],
   'consent.withdrawalInFuture': [{ date: '2026-03-01' }],

@@ -52,6 +52,11 @@ export type InvestigationEvent =
   | { type: 'relative.recordViolenceJudgement'; relativeId: string; text: string; allowsParticipation: boolean; allowsJointMeeting?: boolean }
   // Consent (C2, C3): give/decline creates a record; withdraw marks it, never deletes it
   | { type: 'consent.record'; consent: Without<Consent, 'id' | 'recordedBy' | 'withdrawnAt'> }
+  /**
+   * The person's decision about one relative (C1, C2), several ways of taking part in one save: each
+   * answer a consent record, the relative marked as asked, all in one edit or none.
+   */
+  | { type: 'consent.recordDecision'; relativeId: string; consents: Without<Consent, 'id' | 'recordedBy' | 'withdrawnAt'>[] }
   | { type: 'consent.withdraw'; consentId: string; date?: string }
   // Step 2 and the relative's own record (kept apart from the person's)
   | { type: 'relativeRecord.update'; relativeId: string; patch: Partial<Without<RelativeRecord, 'id' | 'relativeId' | 'schemaVersion' | 'documentType'>> }

@@ -53,9 +53,12 @@ const PLACEHOLDER = { recordedBy: { id: '-', name: '-' } } as const;
 export const checks = {
   /** C2, C5: the giver may consent to this scope (the person, a guardian, a representative, the relative). */
   entitledToConsent: (context, event) => {
-    if (event.type !== 'consent.record') return undefined;
-    const { givenBy, scope, relativeId, givenByName } = event.consent;
-    return fromGate(mayGiveConsent(context.record, givenBy, scope, relativeId, givenByName));
+    const consents = event.type === 'consent.record' ? [event.consent] : event.type === 'consent.recordDecision' ? event.consents : [];
+    for (const { givenBy, scope, relativeId, givenByName } of consents) {
+      const refusal = fromGate(mayGiveConsent(context.record, givenBy, scope, relativeId, givenByName));
+      if (refusal) return refusal;
+    }
+    return undefined;
   },
   /** C1, C4, C10: gathering from a relative needs consent in force; the personal file needs confirmed quality. */
   mayRecordStatement: (context, event) => {

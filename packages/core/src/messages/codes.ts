@@ -130,6 +130,8 @@ export interface MessageParams {
   'consent.dateInFuture': { date: string };
   'consent.validUntilBeforeDate': Record<string, never>;
   'consent.notFound': Record<string, never>;
+  'consent.decisionEmpty': Record<string, never>;
+  'consent.decisionOtherRelative': Record<string, never>;
   'consent.alreadyExpired': { validUntil?: string };
   'consent.nothingToWithdraw': Record<string, never>;
   'consent.withdrawalInFuture': { date: string };

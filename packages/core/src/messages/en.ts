@@ -167,6 +167,8 @@ export const en: MessageTable = {
   'consent.dateInFuture': (p) => `The date of the consent (${p.date}) is after today.`,
   'consent.validUntilBeforeDate': () => 'A consent cannot be valid until a date before the date it was given.',
   'consent.notFound': () => 'The consent is not in the investigation.',
+  'consent.decisionEmpty': () => 'The decision holds no answer. Choose Yes or No for at least one question.',
+  'consent.decisionOtherRelative': () => 'A decision is about one relative at a time.',
   'consent.alreadyExpired': (p) =>
     `The consent was valid until ${p.validUntil ?? ''} and is no longer in force, so there is nothing to withdraw.`,
   'consent.nothingToWithdraw': () => 'The consent is already withdrawn or was a no, so there is nothing to withdraw.',

@@ -175,6 +175,8 @@ export const sv: MessageTable = {
   'consent.dateInFuture': (p) => `Datumet för samtycket (${p.date}) ligger efter dagens datum.`,
   'consent.validUntilBeforeDate': () => 'Samtycket kan inte gälla till ett datum före det datum det lämnades.',
   'consent.notFound': () => 'Samtycket finns inte i utredningen.',
+  'consent.decisionEmpty': () => 'Beskedet innehåller inget svar. Välj Ja eller Nej på minst en fråga.',
+  'consent.decisionOtherRelative': () => 'Ett besked gäller en anhörig åt gången.',
   'consent.alreadyExpired': (p) =>
     `Samtycket gällde till och med ${p.validUntil ?? ''} och gäller redan inte, så det finns inget att återkalla.`,
   'consent.nothingToWithdraw': () => 'Samtycket är redan återkallat eller var ett nej, så det finns inget att återkalla.',

@@ -12,6 +12,11 @@ const statementFromEva = (basis: { kind: 'consent'; consentId: string } | { kind
   }) as const;
 
 const withEva = (extra: Record<string, unknown> = {}) => withRelative(makeRecord(), { id: 'eva', name: 'Eva Andersson', ...extra });
+/** Eva, not yet asked about taking part. */
+const evaNotAsked = () => {
+  const record = withEva();
+  return { ...record, relatives: record.relatives.map(({ involvementAskedAt: _asked, ...r }) => r) };
+};
 
 describe('the machine enforces the consent gates, and says which consent is missing', () => {
   it('C1: a statement gathered from a relative without consent is refused, and nothing is stored', () => {
@@ -67,6 +72,28 @@ describe('the machine enforces the consent gates, and says which consent is miss
     assert.match(sv(h.lastRejection()?.reason), /vårdnadshavaren/);
     h.send(personConsent('eva', 'participate', { givenBy: 'guardian', givenByName: 'Anna' }));
     assert.equal(h.record().consents.length, 1);
+  });
+  it('C1, C2: the person’s decision about one relative is one edit: every answer a consent, the relative marked as asked, one change', () => {
+    const h = start({ record: evaNotAsked() });
+    const answer = (scope: string, status: string) => ({ scope, relativeId: 'eva', givenBy: 'person', form: 'oral', date: TODAY, status });
+    h.send({ type: 'consent.recordDecision', relativeId: 'eva', consents: [answer('participate', 'given'), answer('receiveInformation', 'declined')] } as never);
+    assert.deepEqual(h.record().consents.map((c) => [c.scope, c.status]), [['participate', 'given'], ['receiveInformation', 'declined']]);
+    assert.equal(h.record().relatives[0]?.involvementAskedAt, TODAY);
+    assert.equal(h.of('changed').length, 1);
+    assert.deepEqual(h.of('consentChanged').map((e) => e.change), ['given', 'declined']);
+  });
+  it('C2: a decision with one answer the giver may not give records none of its answers', () => {
+    const h = start({ record: evaNotAsked() });
+    const answer = (scope: string, extra: Record<string, unknown> = {}) => ({ scope, relativeId: 'eva', givenBy: 'person', form: 'oral', date: TODAY, status: 'given', ...extra });
+    h.send({ type: 'consent.recordDecision', relativeId: 'eva', consents: [answer('participate'), answer('provideInformation', { date: '2099-01-01' })] } as never);
+    assert.deepEqual(h.record().consents, []);
+    assert.equal(h.record().relatives[0]?.involvementAskedAt, undefined);
+    assert.match(sv(h.lastRejection()?.reason), /ligger efter dagens datum/);
+    h.send({ type: 'consent.recordDecision', relativeId: 'eva', consents: [answer('provideInformation', { givenBy: 'relative' })] } as never);
+    assert.match(sv(h.lastRejection()?.reason), /bestämmer om sin egen medverkan/);
+    h.send({ type: 'consent.recordDecision', relativeId: 'eva', consents: [] } as never);
+    assert.equal(sv(h.lastRejection()?.reason), 'Beskedet innehåller inget svar. Välj Ja eller Nej på minst en fråga.');
+    assert.deepEqual(h.record().consents, []);
   });
   it('C3: withdrawing marks the consent with a date, deletes nothing, and the host hears of it', () => {
     const h = start({ record: readyRecord() });

@@ -3,7 +3,8 @@
  * three questions, how and when the answer was given, one save. No answer is preselected (H1): a
  * question left unanswered records nothing, and the form closes once saved, so a second Enter can
  * never record a consent nobody gave. Once answered, the card shows the answers in force and offers
- * to change them; only the answers that changed are recorded (each a consent record, C2).
+ * to change them; only the answers that changed are recorded (each a consent record, C2), all in one
+ * edit (`consent.recordDecision`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import {
@@ -148,10 +149,13 @@ const decisionForm = (view: RelativesView, r: Relative, key: string, name: strin
       view.focus(`${key}-decision-errors`);
       return;
     }
-    for (const scope of changed) {
+    if (changed.length) {
+      // One save, one edit: every answer a consent record and the relative marked as asked, or, if
+      // the machine refuses (e.g. a date after today), nothing, and the form stays open as it was.
       const event: InvestigationEvent = {
-        type: 'consent.record',
-        consent: {
+        type: 'consent.recordDecision',
+        relativeId: r.id,
+        consents: changed.map((scope) => ({
           relativeId: r.id,
           scope,
           givenBy: giver,
@@ -160,14 +164,12 @@ const decisionForm = (view: RelativesView, r: Relative, key: string, name: strin
           form: current.form!,
           date: current.date,
           ...(current.note.trim() ? { note: current.note.trim() } : {}),
-        },
+        })),
       };
-      // Refused (e.g. a date after today): the form stays open with what was chosen.
-      if (!forms.send(formKey, event, { keepDraft: true })) return;
+      if (!forms.send(formKey, event)) return;
     }
     // Saved: the form closes; a later change starts from the answers then in force (H1).
     forms.clearDraft(formKey);
-    if (changed.length) forms.send(formKey, { type: 'relative.markAsked', relativeId: r.id });
     view.focus(`${key}-decision-heading`);
   };
   const problemText = draft.problem ? t.term(`decisionProblem.${draft.problem}`) : undefined;

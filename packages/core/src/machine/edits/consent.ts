@@ -9,6 +9,7 @@ import type { Consent, InvestigationRecord } from '../../schema/index.js';
 import { currentSituation, isWithdrawable } from '../../rules/consent.js';
 import { consentingRepresentative } from '../../rules/representative.js';
 import { accept, compact, isFuture, refuse, stamp, withCaseworker } from './helpers.js';
+import { markAsked } from './person-relatives.js';
 import { message } from '../../messages/codes.js';
 
 /** T1: the person's situation now, recorded on a person-side consent (with the representative, C5). */
@@ -39,6 +40,26 @@ export const recordConsent: Edit<'consent.record'> = (context, { consent }) =>
       { emits: [{ type: 'consentChanged', consent: created, change: created.status === 'given' ? 'given' : 'declined' }] },
     );
   });
+
+/**
+ * The person's decision about one relative: each answer recorded as `consent.record` would, then the
+ * relative marked as asked. One edit, so one validation and one change for the host; if any answer is
+ * refused, nothing is recorded.
+ */
+export const recordDecision: Edit<'consent.recordDecision'> = (context, { relativeId, consents }) => {
+  if (consents.length === 0) return refuse(message('consent.decisionEmpty'));
+  if (consents.some((c) => c.relativeId !== relativeId)) return refuse(message('consent.decisionOtherRelative'));
+  let current = context;
+  const emits: NonNullable<Extract<ReturnType<typeof recordConsent>, { ok: true }>['emits']> = [];
+  for (const consent of consents) {
+    const result = recordConsent(current, { type: 'consent.record', consent });
+    if (!result.ok) return result;
+    current = { ...current, record: result.record };
+    emits.push(...(result.emits ?? []));
+  }
+  const asked = markAsked(current, { type: 'relative.markAsked', relativeId });
+  return asked.ok ? accept(asked.record, { emits }) : asked;
+};
 
 export const withdrawConsent: Edit<'consent.withdraw'> = ({ record, today }, { consentId, date }) => {
   const consent = record.consents.find((c) => c.id === consentId);

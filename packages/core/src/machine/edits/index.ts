@@ -35,6 +35,7 @@ export const EDITS: EditTable = {
   'relative.raiseViolenceConcern': { edit: people.raiseViolenceConcern },
   'relative.recordViolenceJudgement': { edit: people.recordViolenceJudgement },
   'consent.record': { edit: consent.recordConsent, guard: 'entitledToConsent' },
+  'consent.recordDecision': { edit: consent.recordDecision, guard: 'entitledToConsent' },
   'consent.withdraw': { edit: consent.withdrawConsent },
   'relativeRecord.update': { edit: own.updateRelativeRecord },
   'relativeRecord.addInformationGiven': { edit: own.addInformationGiven },
