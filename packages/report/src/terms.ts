@@ -151,7 +151,7 @@ const figures: Record<ReportLang, Labels> = {
     relativesNotInvolved: 'The person does not want the relative to take part',
     relativesUndecided: 'The person has not decided',
     informationGiven: 'Were given information about support',
-    referredToAnhorigkonsulent: 'Were referred to the anhörigkonsulent',
+    referredToAnhorigkonsulent: 'Were referred to the carer support advisor (anhörigkonsulent)',
     helpWithContactOffered: 'Were offered help to make contact',
     ownConversationOffered: 'Were offered an own conversation',
     ownConversationAccepted: 'Accepted an own conversation',

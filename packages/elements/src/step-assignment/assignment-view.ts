@@ -116,7 +116,7 @@ export const assignmentView = (assignment: Assignment, terms: AssignmentViewTerm
       ${showChanges
         ? html`<div class="part changes">
             ${heading(level, t.term('changesHeading', a.version - 1))}
-            <ul>
+            <ul lang="sv">
               ${a.changes.map((c) => html`<li>${c}</li>`)}
             </ul>
           </div>`

@@ -19,7 +19,7 @@ export const issuedVersions = ({ context, t, documentTerms }: AssignmentStepView
             <h4>${t.term('versionHeading', a.version, a.issuedAt, a.issuedBy.name)}</h4>
             ${a.changes.length
               ? html`<p>${t.term('versionChanges')}</p>
-                  <ul>
+                  <ul lang="sv">
                     ${a.changes.map((c) => html`<li>${c}</li>`)}
                   </ul>`
               : a.previousVersionId === undefined

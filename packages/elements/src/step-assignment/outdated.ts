@@ -18,7 +18,7 @@ export const outdatedNotice = ({ context, t }: AssignmentStepView, result: Assig
       <p>${msg(t, warning)}</p>
       ${changes.length
         ? html`<p>${t.term('outdatedChanges')}</p>
-            <ul>
+            <ul lang="sv">
               ${changes.map((c) => html`<li>${c}</li>`)}
             </ul>`
         : html`<p>${t.term('outdatedNoChanges')}</p>`}

@@ -53,10 +53,11 @@ export const summaryList = (v: SummaryView, rows: readonly (Row | false)[]): Tem
 `;
 
 /** A list of strings as a plain list, or undefined (so the row says "Inget registrerat"). */
-export const listValue = (items: readonly string[]): TemplateResult | undefined =>
+/** `lang` marks a list in another language than the interface (the assignment's changes are Swedish). */
+export const listValue = (items: readonly string[], lang?: string): TemplateResult | undefined =>
   items.length === 0
     ? undefined
-    : html`<ul class="values">
+    : html`<ul class="values" lang=${lang ?? nothing}>
         ${items.map((i) => html`<li>${i}</li>`)}
       </ul>`;
 

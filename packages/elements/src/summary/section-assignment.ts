@@ -32,7 +32,7 @@ const renderVersion = (v: SummaryView, assignment: Assignment): TemplateResult =
       { label: v.t.term('issuedAt'), value: v.t.term('dateBy', assignment.issuedAt, assignment.issuedBy.name) },
       {
         label: v.t.term('changes'),
-        value: assignment.changes.length === 0 && assignment.version === 1 ? v.t.term('firstVersion') : listValue(assignment.changes),
+        value: assignment.changes.length === 0 && assignment.version === 1 ? v.t.term('firstVersion') : listValue(assignment.changes, 'sv'),
       },
     ])}
   </li>
