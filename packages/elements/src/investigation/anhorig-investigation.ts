@@ -264,7 +264,7 @@ export class AnhorigInvestigation extends InvestigationElement {
     return html`
       <div class="notice error" role="alert" part="host-error">
         <h2 class="small">${this.t.term('hostError')}</h2>
-        <p>${rejection.reason}</p>
+        <p>${rejection.message}</p>
         <ul>
           ${rejection.issues.slice(0, 10).map((i) => html`<li>${i.path ? html`<code>${i.path}</code>: ` : nothing}${i.message}</li>`)}
         </ul>

@@ -82,8 +82,6 @@ export const renderIssues = (source: MessageSource, issues: readonly ValidationI
  * so a view that remembers it by identity (a dismissed banner) still recognises it after a language switch.
  */
 export const renderRejection = (source: MessageSource, rejection: Rejection, into?: RenderedRejection): RenderedRejection => {
-  const message = msg(source, rejection.reason);
-  // `reason` stays the coded message; rendered as text it reads as its sentence.
-  const reason = Object.defineProperty({ ...rejection.reason }, 'toString', { value: () => message, enumerable: false }) as Message;
-  return Object.assign(into ?? {}, { ...rejection, reason, message, issues: renderIssues(source, rejection.issues) });
+  // `reason` stays the coded message; `message` is its sentence in the source's language.
+  return Object.assign(into ?? {}, { ...rejection, message: msg(source, rejection.reason), issues: renderIssues(source, rejection.issues) });
 };
