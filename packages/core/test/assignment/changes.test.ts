@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { issueAssignment } from '../../src/assignment/index.js';
 import type { InvestigationRecord } from '../../src/schema/index.js';
-import { TODAY, caseworker, readyRecord, testCatalogue, withConsent, withRelative, withStatement, withdraw } from '../fixtures/records.js';
+import { TODAY, caseworker, readyRecord, testCatalogue, withConsent, withProposal, withRelative, withStatement, withdraw } from '../fixtures/records.js';
 import { sv } from '../support/sv.js';
 
 const issue = (record: InvestigationRecord, today: string) => {
@@ -108,5 +108,75 @@ describe('§5, C7: the change list for the relative perspective (R1–R5)', () =
     const r = issued();
     const changes = changesAfter((x) => ({ ...withdraw(x, 'c-info', '2026-04-01'), statements: [] }), r);
     assert.deepEqual(changes, ['Uppgifterna om den anhöriga (sambo) har ändrats.']);
+  });
+});
+
+describe('§5, C3, T1: the reason the change list gives is the consent that ended, and only one that ended', () => {
+  const minorRecord = (): InvestigationRecord => {
+    const r = readyRecord();
+    return {
+      ...r,
+      person: { ...r.person, ageGroup: 'minor' },
+      consents: r.consents.map((c) => (c.givenBy === 'relative' ? c : { ...c, givenBy: 'guardian' as const, givenUnder: { ageGroup: 'minor' as const, canTakePosition: 'yes' as const } })),
+    };
+  };
+  it('T1: R-fields that leave because the person turned 18 say so, with the birthday', () => {
+    const first = issued(minorRecord());
+    const changes = changesAfter((r) => ({ ...r, person: { ...r.person, ageGroup: 'adult', adultFrom: '2026-03-01' } }), first);
+    assert.ok(
+      changes.some((c) => c.startsWith('Uppgifter om den anhöriga (make, maka, sambo eller partner) har tagits bort eftersom den enskilde fyllde 18 år 2026-03-01 och vårdnadshavarens samtycke inte gäller för något nytt: ')),
+      changes.join(' | '),
+    );
+  });
+  it('T1: a birthday still to come is no reason, even for a guardian\'s earlier "no" on record', () => {
+    let minor = withConsent(minorRecord(), { scope: 'shareWithProvider', relativeId: 'eva', givenBy: 'guardian', status: 'declined', date: '2026-01-10' });
+    minor = { ...minor, person: { ...minor.person, adultFrom: '2026-06-01' } };
+    const changes = changesAfter((r) => withdraw(r, 'c-share', '2026-03-01'), issued(minor));
+    assert.ok(changes.some((c) => c.includes('har tagits bort eftersom samtycket återkallades 2026-03-01: ')), changes.join(' | '));
+  });
+  it('T1: the 18th birthday is no reason for the person\'s own consents', () => {
+    let r = readyRecord();
+    r = { ...r, person: { ...r.person, adultFrom: '2026-03-01' } };
+    r = withConsent(r, { scope: 'shareWithProvider', relativeId: 'eva', status: 'declined', date: '2026-01-10' });
+    const changes = changesAfter((x) => withdraw(x, 'c-share', '2026-02-27'), issued(r));
+    assert.ok(changes.some((c) => c.includes('har tagits bort eftersom samtycket återkallades 2026-02-27: ')), changes.join(' | '));
+  });
+  it('C3: a consent that is still valid (to a later day, or through today) is no reason', () => {
+    for (const validUntil of ['2026-12-31', TODAY]) {
+      const r = withConsent(readyRecord(), { scope: 'shareWithProvider', relativeId: 'eva', date: '2026-01-10', status: 'declined', validUntil });
+      const changes = changesAfter((x) => withdraw(x, 'c-share', '2026-03-01'), issued(r));
+      assert.ok(changes.some((c) => c.includes('har tagits bort eftersom samtycket återkallades 2026-03-01: ')), `${validUntil}: ${changes.join(' | ')}`);
+    }
+  });
+});
+
+describe('M1–M4: what is missing for an assignment, and where', () => {
+  it('M1, M2, M4: each missing part is reported at its own field', () => {
+    const r = readyRecord();
+    const result = issueAssignment({ ...r, assessment: { ...r.assessment!, needsAssessment: ' ', decisions: [] }, assignmentPlan: { ...r.assignmentPlan!, followUpHow: '' } }, testCatalogue, caseworker, TODAY);
+    assert.equal(result.ok, false);
+    if (!result.ok)
+      assert.deepEqual(result.issues, [
+        { code: 'M1', params: {}, path: 'assessment.needsAssessment' },
+        { code: 'M2', params: {}, path: 'assessment.decisions' },
+        { code: 'M4', params: {}, path: 'assignmentPlan.followUpHow' },
+      ]);
+  });
+  it('M2, M3: a catalogue without the marker area or the overall goal is reported as such', () => {
+    const noMarker = { ...testCatalogue, lifeAreas: testCatalogue.lifeAreas.filter((a) => !a.isIndirectSupportMarker), overallGoals: [] };
+    const result = issueAssignment(readyRecord(), noMarker, caseworker, TODAY);
+    assert.equal(result.ok, false);
+    if (!result.ok)
+      assert.deepEqual(result.issues, [
+        { code: 'catalogue', params: { missing: 'markerArea' }, path: 'catalogue.lifeAreas' },
+        { code: 'catalogue', params: { missing: 'indirectGoal' }, path: 'catalogue.overallGoals' },
+      ]);
+  });
+  it('M3: a missing relief goal is reported at its own proposal', () => {
+    const r = withProposal(readyRecord(), { id: 'is-0', relativeId: 'eva' });
+    const first = { ...r, indirectSupport: [r.indirectSupport[1]!, { ...r.indirectSupport[0]!, goal: '' }] };
+    const result = issueAssignment(first, testCatalogue, caseworker, TODAY);
+    assert.equal(result.ok, false);
+    if (!result.ok) assert.deepEqual(result.issues.map((i) => i.path), ['indirectSupport.1.goal']);
   });
 });
