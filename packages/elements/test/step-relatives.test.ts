@@ -462,3 +462,67 @@ describe('<anhorig-step-relatives>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<anhorig-step-relatives>: focus is never lost', () => {
+  const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+  it('"Ändra beskedet" puts focus on the answer in force; an error summary’s link to a question focuses its choice', async () => {
+    const { el } = await mount<AnhorigStepRelatives>(TAG, { record: withConsent(withEva(), { scope: 'participate', relativeId: 'eva' }) });
+    await press(byRole(el, 'button', /^Ändra beskedet/));
+    await settle(el);
+    const participate = byRole(el, 'group', 'Får Eva Andersson delta i utredningens samtal och möten?');
+    expect(focused(el)).to.equal(byRole(participate, 'radio', 'Ja'));
+    // Nothing chosen for the form of the answer: the summary's link goes to the group's first choice.
+    await press(byRole(participate, 'radio', 'Nej'));
+    await press(byRole(el, 'button', /^Spara beskedet/));
+    await settle(el);
+    const link = byRole(byRole(el, 'alert'), 'link');
+    await press(link, 'Enter');
+    expect(focused(el)).to.equal(byRole(byRole(el, 'group', 'Hur lämnade den enskilde beskedet?'), 'radio', 'Muntligt'));
+  });
+
+  it('recording a first concern about violence moves focus to the section that now shows it', async () => {
+    const { el } = await mount<AnhorigStepRelatives>(TAG, { record: withEva() });
+    const details = await open(el, 'Registrera oro för våld, hot eller tvång (Eva Andersson)');
+    await press(byRole(details, 'radio', 'Eva Andersson kan vara utsatt'));
+    await press(byRole(details, 'button', 'Registrera oron (Eva Andersson)'));
+    await settle(el);
+    expect(focused(el)?.textContent?.trim()).to.equal('Oro för våld, hot eller tvång');
+  });
+
+  it('clearing the last optional detail keeps "Mer om personen" open, with focus inside', async () => {
+    const { el } = await mount<AnhorigStepRelatives>(TAG, { record: withEva({ contact: '070-123 45 67' }) });
+    const edit = await open(el, 'Ändra uppgifter om Eva Andersson');
+    const more = disclosure(edit, /^Mer om personen/);
+    expect(more.open, 'open: something in it is filled in').to.equal(true);
+    const contact = byRole<HTMLTextAreaElement>(more, 'textbox', /^Kontaktuppgifter/);
+    contact.focus();
+    contact.value = '';
+    contact.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(more.open).to.equal(true);
+    expect(focused(el)).to.equal(contact);
+  });
+
+  it('removing a relative leaves the next relative’s card as it was (its disclosures closed)', async () => {
+    const record = withRelative(withEva(), { id: 'bo', name: 'Bo Berg', relation: 'son' });
+    const { el } = await mount<AnhorigStepRelatives>(TAG, { record });
+    await open(el, 'Ändra uppgifter om Eva Andersson');
+    await press(byRole(el, 'button', 'Ta bort Eva Andersson'));
+    await settle(el);
+    await press(byRole(el, 'button', 'Ja, ta bort Eva Andersson'));
+    await settle(el);
+    expect(disclosure(el, 'Ändra uppgifter om Bo Berg').open).to.equal(false);
+  });
+
+  it('a refused removal puts focus back on "Ta bort", with the reason announced', async () => {
+    const { el } = await mount<AnhorigStepRelatives>(TAG, { record: withConsent(withEva(), { scope: 'participate', relativeId: 'eva' }) });
+    await open(el, 'Ändra uppgifter om Eva Andersson');
+    await press(byRole(el, 'button', 'Ta bort Eva Andersson'));
+    await settle(el);
+    await press(byRole(el, 'button', 'Ja, ta bort Eva Andersson'));
+    await settle(el);
+    expect(byRole(el, 'alert').textContent).to.include('Den anhöriga kan inte tas bort');
+    expect(focused(el)).to.equal(byRole(el, 'button', 'Ta bort Eva Andersson'));
+  });
+});

@@ -191,6 +191,29 @@ const heading = (level: HeadingLevel, text: string): TemplateResult => {
  * links to the fields. `role="alert"` so it is announced; the links move focus to the field inside
  * our shadow root.
  */
+/** Open every closed disclosure around `element`, so it can take focus and be seen. */
+export const revealInDisclosures = (element: Element): void => {
+  for (let d = element.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
+};
+
+/**
+ * Focus a field by id as a user expects: a group (a fieldset of choices) by its chosen or first
+ * enabled choice, since a fieldset cannot take focus; a field inside a closed disclosure after
+ * opening it.
+ */
+export const focusField = (root: ShadowRoot | null, id: string): void => {
+  const target = root?.getElementById(id);
+  if (!(target instanceof HTMLElement)) return;
+  const control =
+    target instanceof HTMLFieldSetElement
+      ? (target.querySelector<HTMLElement>('input:checked:not(:disabled)') ??
+        target.querySelector<HTMLElement>('input:not(:disabled), select:not(:disabled), textarea:not(:disabled)') ??
+        target)
+      : target;
+  revealInDisclosures(control);
+  control.focus();
+};
+
 export const errorSummary = (
   title: string,
   errors: readonly FieldError[],
@@ -210,7 +233,7 @@ export const errorSummary = (
                       href="#${e.fieldId}"
                       @click=${(ev: Event) => {
                         ev.preventDefault();
-                        (root?.getElementById(e.fieldId) as HTMLElement | null)?.focus();
+                        focusField(root, e.fieldId);
                       }}
                       >${e.message}</a
                     >

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Rejection, Warning } from '@anhorig/core';
-import { errorSummary, type FieldError, type HeadingLevel } from './fields.js';
+import { errorSummary, revealInDisclosures, type FieldError, type HeadingLevel } from './fields.js';
 import { msg, type MessageSource } from '../localization/messages.js';
 
 /** Move focus to the block of one relative in `root` (marked `data-relative-id`), to its heading where it has one. */
@@ -15,6 +15,7 @@ const focusRelative = (root: ShadowRoot | null, relativeId: string): void => {
   // Its heading names the relative, so a screen reader says whose block focus is in.
   const target = block.querySelector<HTMLElement>('h3, h4, h5, h6') ?? block;
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  revealInDisclosures(target);
   target.focus();
 };
 

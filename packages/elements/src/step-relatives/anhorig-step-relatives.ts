@@ -4,7 +4,7 @@ import { StepElement } from '../base/step-element.js';
 import { displayName } from '../base/selectors.js';
 import type { InvestigationSnapshot } from '../controllers/investigation-controller.js';
 import { domainTerms } from '../shared/domain-terms.js';
-import type { HeadingLevel } from '../shared/fields.js';
+import { focusField, type HeadingLevel } from '../shared/fields.js';
 import { personSection } from './person-section.js';
 import { editKey, removeKey } from './relative-card.js';
 import { relativeOf, type RelativeDraft } from './relative-form.js';
@@ -86,7 +86,7 @@ export class AnhorigStepRelatives extends StepElement {
       removing: this.removing,
       startRemove: (relative: Relative, key: string) => this.startRemove(relative, key),
       cancelRemove: (key: string) => this.cancelRemove(key),
-      remove: (relative: Relative, name: string) => this.removeRelative(relative, name),
+      remove: (relative: Relative, name: string, key: string) => this.removeRelative(relative, name, key),
       get removed() {
         const removed = host.removedRelative;
         return removed && host.forms.saved(removeKey(removed.id)) ? removed.name : undefined;
@@ -101,7 +101,7 @@ export class AnhorigStepRelatives extends StepElement {
   }
 
   private focusAfterUpdate(id: string): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus());
+    void this.updateComplete.then(() => focusField(this.shadowRoot, id));
   }
 
   // ── Event handlers ─────────────────────────────────────────────────────────────────────────
@@ -125,9 +125,13 @@ export class AnhorigStepRelatives extends StepElement {
     this.focusAfterUpdate(`${key}-remove`);
   }
 
-  private removeRelative(r: Relative, name: string): void {
+  private removeRelative(r: Relative, name: string, key: string): void {
     this.removing = undefined;
-    if (!this.forms.send(removeKey(r.id), { type: 'relative.remove', relativeId: r.id })) return;
+    if (!this.forms.send(removeKey(r.id), { type: 'relative.remove', relativeId: r.id })) {
+      // Refused (something refers to the relative): the reason is announced; focus goes back to "Ta bort".
+      this.focusAfterUpdate(`${key}-remove`);
+      return;
+    }
     this.forms.clearDraft(editKey(r.id));
     this.removedRelative = { id: r.id, name };
     this.focusAfterUpdate('relatives-heading');

@@ -54,6 +54,8 @@ export const concernForm = (view: RelativesView, r: Relative, key: string, name:
     if (!ok) return;
     const details = (event.target as HTMLElement).closest('details');
     if (details) details.open = false;
+    // The form that had focus is gone (a first concern) or closed: focus goes to what was recorded.
+    view.focus(`${key}-violence-heading`);
   };
   return html`
     <form @submit=${submit} novalidate>

@@ -40,7 +40,7 @@ export const judgementForm = (view: RelativesView, r: Relative, key: string, nam
       view.focus(`${key}-judgement-joint`);
       return;
     }
-    forms.send(formKey, {
+    const saved = forms.send(formKey, {
       type: 'relative.recordViolenceJudgement',
       relativeId: r.id,
       text: sent.text.trim(),
@@ -48,6 +48,8 @@ export const judgementForm = (view: RelativesView, r: Relative, key: string, nam
       allowsParticipation: allows as boolean,
       allowsJointMeeting: allows === true && sent.allowsJointMeeting === 'yes',
     });
+    // The form goes once the judgement is recorded: focus goes to the section that now shows it.
+    if (saved) view.focus(`${key}-violence-heading`);
   };
   return html`
     <form class="subform" @submit=${submit} novalidate>

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Person } from '@anhorig/core';
 import { checkbox, radioGroup, textArea, textField } from '../shared/fields.js';
+import { openWhen } from '../shared/open-when.js';
 import { communicationDraftOf, communicationFields, communicationOf } from '../shared/communication-fields.js';
 import { communicationLabels } from './relative-form.js';
 import { capacitySection } from './capacity-section.js';
@@ -115,7 +116,7 @@ const personFields = (view: RelativesView): TemplateResult => {
       checked: view.context.record.applicationConcernsRelative,
       onChange: (value) => forms.send(KEY, { type: 'application.setConcernsRelative', value }),
     })}
-    <details class="more" ?open=${person.communication !== undefined || person.chosenName !== undefined || person.pronouns !== undefined || chosenNameRefused}>
+    <details class="more" ${openWhen(person.communication !== undefined || person.chosenName !== undefined || person.pronouns !== undefined || chosenNameRefused)}>
       <summary>${t.term('personCommunication')}</summary>
       <div class="row">
         ${textField({

@@ -107,7 +107,7 @@ const removal = (view: RelativesView, r: Relative, key: string, name: string): T
       ? html`<div class="notice">
           <p>${t.term('removeConfirm', name)}</p>
           <div class="actions">
-            <button type="button" id="${key}-confirm-remove" @click=${() => view.remove(r, name)}>${t.term('confirmRemove', name)}</button>
+            <button type="button" id="${key}-confirm-remove" @click=${() => view.remove(r, name, key)}>${t.term('confirmRemove', name)}</button>
             <button type="button" class="secondary" @click=${() => view.cancelRemove(key)}>${t.term('cancel')}</button>
           </div>
         </div>`

@@ -16,6 +16,7 @@ import {
   type Without,
 } from '@anhorig/core';
 import { checkbox, checkboxGroup, radioGroup, selectField, textArea, textField } from '../shared/fields.js';
+import { openWhen } from '../shared/open-when.js';
 import { communicationDraftOf, communicationFields, communicationOf, type CommunicationDraft } from '../shared/communication-fields.js';
 import type { DomainTerms } from '../shared/domain-terms.js';
 import { fieldError as issueAt } from '../shared/notices.js';
@@ -273,7 +274,7 @@ export const relativeFields = (options: {
           })}
         `
       : nothing}
-    <details class="more" ?open=${detailsOpen}>
+    <details class="more" ${openWhen(detailsOpen)}>
       <summary>${t.term('moreDetails')}</summary>
       ${textField({
         id: id('chosen-name'),

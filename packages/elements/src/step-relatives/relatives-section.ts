@@ -5,6 +5,7 @@
  * cards, so the handläggare adds everyone and then records the person's decisions in one pass.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { savedNotice } from '../shared/notices.js';
 import { relativeCard } from './relative-card.js';
 import { emptyRelativeDraft, relativeFieldRefs, relativeFields, type RelativeDraft } from './relative-form.js';
@@ -24,7 +25,8 @@ export const relativesSection = (view: RelativesView): TemplateResult => {
       ${view.removed === undefined ? nothing : savedNotice(true, t.term('removed', view.removed))}
       ${relatives.length === 0
         ? html`<p>${t.term('noRelatives')}</p>`
-        : html`<div class="cards">${relatives.map((r, i) => relativeCard(view, r, `r${i}`))}</div>`}
+        : // Keyed: a card's open disclosures stay with its relative when one above is removed.
+          html`<div class="cards">${repeat(relatives, (r) => r.id, (r, i) => relativeCard(view, r, `r${i}`))}</div>`}
     </section>
   `;
 };

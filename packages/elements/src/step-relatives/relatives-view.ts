@@ -37,7 +37,7 @@ export interface RelativesView {
   readonly removing: string | undefined;
   startRemove(relative: Relative, key: string): void;
   cancelRemove(key: string): void;
-  remove(relative: Relative, name: string): void;
+  remove(relative: Relative, name: string, key: string): void;
   /** The removed relative's name (gone from the record), while the removal is the last thing saved. */
   readonly removed: string | undefined;
 }

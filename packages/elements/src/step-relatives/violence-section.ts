@@ -31,7 +31,7 @@ export const violenceSection = (view: RelativesView, r: Relative, key: string, n
         </details>`;
   return html`
     <div class="violence" part="violence">
-      <h5>${t.term('violenceHeading')}</h5>
+      <h5 id="${key}-violence-heading" tabindex="-1">${t.term('violenceHeading')}</h5>
       ${gate.allowed
         ? jointBlocked
           ? html`<p class="notice info">${joint.allowed ? '' : msg(t, joint.reason)}</p>`
