@@ -6,15 +6,12 @@
  */
 import * as z from 'zod/mini';
 
-// zod's JIT probes `new Function("")` when an object schema is built; a strict CSP
-// (script-src 'self') reports that as a violation even though zod catches the error.
-// In a browser our schemas are built jitless. Node has no CSP: there they compile, which
-// makes validation several times faster for a server that validates many records (the
-// yearly report reads a year of investigations). `schema/index.ts` restores the host's
-// setting afterwards, so a host sharing our zod instance keeps its own.
-const inNode = typeof (globalThis as { process?: { versions?: { node?: unknown } } }).process?.versions?.node === 'string';
+// zod's JIT (classic `z.object`) probes `new Function("")`, which a strict CSP (script-src 'self')
+// reports as a violation. `zod/mini` objects, which we use, have no JIT, so this is a guard for
+// zod versions that add one: our schemas are built jitless, and `schema/index.ts` restores the
+// host's setting afterwards, so a host sharing our zod instance keeps its own.
 const hostJitless = z.config().jitless;
-z.config({ jitless: !inNode });
+z.config({ jitless: true });
 /** Called once every schema module has been evaluated (end of `schema/index.ts`). */
 export const restoreHostJitSetting = (): void => {
   z.config({ jitless: hostJitless });
