@@ -1,0 +1,120 @@
+/**
+ * §5, C3, M2, M3, H3 at the edges the mutation run showed unpinned: which ended consent the change
+ * list gives as the reason, a dropped marker's reason, references the record or the catalogue no
+ * longer holds, a relief goal that is not yet needed, and relatives with nothing to propose. Written
+ * against the survivors of mutation testing (docs/mutation-testing.md, notes: group A).
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { deriveAssignment, issueAssignment, proposedPlan } from '../../src/assignment/index.js';
+import { withdrawalImpact } from '../../src/rules/index.js';
+import type { InvestigationRecord } from '../../src/schema/index.js';
+import {
+  TODAY,
+  caseworker,
+  readyRecord,
+  testCatalogue,
+  withConsent,
+  withRelative,
+  withStatement,
+  withdraw,
+} from '../fixtures/records.js';
+import { sv } from '../support/sv.js';
+
+const issue = (record: InvestigationRecord, today: string) => {
+  const result = issueAssignment(record, testCatalogue, caseworker, today);
+  if (!result.ok) throw new Error(result.issues.map((i) => sv(i)).join(' '));
+  return result;
+};
+/** The record with version 1 issued on 2026-02-25. */
+const issued = (record: InvestigationRecord = readyRecord()) => issue(record, '2026-02-25').record;
+const changesAfter = (edit: (r: InvestigationRecord) => InvestigationRecord, before: InvestigationRecord = issued()) =>
+  issue(edit(before), TODAY).assignment.changes;
+const MARKER_DROPPED =
+  'Markeringen att Avlösning i hemmet (Hemliv) också är ett indirekt stöd till en anhörig (make, maka, sambo eller partner) har tagits bort';
+const AVLOSNING_GOALS_CHANGED = 'Målen för insatsen Avlösning i hemmet (Hemliv) har ändrats.';
+
+describe('§5, C3: the reason a change list gives for what left', () => {
+  it('C3: of several consents ended since, the one that ended last is the reason, also when it was recorded first', () => {
+    // c-share (2026-01-15) governs; an earlier-dated consent recorded after it ended first.
+    let r = issued(withConsent(readyRecord(), { id: 'c-share-late-entry', scope: 'shareWithProvider', relativeId: 'eva', date: '2026-01-10' }));
+    r = withdraw(withdraw(r, 'c-share', '2026-03-05'), 'c-share-late-entry', '2026-03-01');
+    const [removed] = changesAfter((x) => x, r);
+    assert.match(removed ?? '', /^Uppgifter om den anhöriga \(.+\) har tagits bort eftersom samtycket återkallades 2026-03-05: /);
+  });
+  it('C3: a dropped marker gives the ending of its own relative\'s consent as the reason, not that of another relative\'s proposal', () => {
+    let r = withRelative(readyRecord(), { id: 'olle', name: 'Olle', relation: 'son' });
+    const olleProposal = { ...r.indirectSupport[0]!, id: 'is-olle', relativeId: 'olle' };
+    r = { ...r, indirectSupport: [olleProposal, ...r.indirectSupport] };
+    const limited = { ...r, consents: r.consents.map((c) => (c.id === 'c-ind-eva' ? { ...c, validUntil: '2026-03-01' } : c)) };
+    assert.deepEqual(changesAfter((x) => x, issued(limited)), [
+      `${MARKER_DROPPED} eftersom samtycket gällde till och med 2026-03-01.`,
+      AVLOSNING_GOALS_CHANGED,
+    ]);
+  });
+  it('M2: a marker dropped because the decision no longer concerns indirect support names no consent as the reason', () => {
+    const changes = changesAfter((r) => ({
+      ...r,
+      assessment: { ...r.assessment!, decisions: r.assessment!.decisions.map(({ indirectSupportId: _dropped, ...d }) => d) },
+    }));
+    assert.deepEqual(changes, [`${MARKER_DROPPED}.`, AVLOSNING_GOALS_CHANGED]);
+  });
+});
+
+describe('§7, M2, M3: references the record or the catalogue no longer holds', () => {
+  it('§7, M2: a decision pointing at an indirect-support proposal no longer in the record gets no marker and no relief goal', () => {
+    const r = readyRecord();
+    const result = deriveAssignment({ ...r, indirectSupport: [] }, testCatalogue, { issuedBy: caseworker, today: TODAY });
+    assert.ok(result.ok, result.ok ? '' : JSON.stringify(result.issues));
+    if (!result.ok) return;
+    assert.ok(result.assignment.includes.every((i) => i.indirectSupport === undefined));
+    const avlosningGoals = result.assignment.goals.filter((g) => g.decisionId === 'b-avlosning').map((g) => g.text);
+    assert.deepEqual(avlosningGoals, ['Sven får stimulans och trygghet när Eva är ledig.']);
+  });
+  it('C3, M2: the withdrawal preview names a support whose type or life area the catalogue no longer has by its id', () => {
+    const trimmed = {
+      ...testCatalogue,
+      lifeAreas: testCatalogue.lifeAreas.filter((a) => a.id !== 'd6'),
+      supportTypes: testCatalogue.supportTypes.filter((s) => s.id !== 'avlosning'),
+    };
+    const impact = withdrawalImpact(readyRecord(), 'c-ind-eva', trimmed, TODAY);
+    assert.deepEqual(
+      impact?.leaves.map((l) => [l.field, l.decisionId, l.notice.params]),
+      [['indirectSupportMarker', 'b-avlosning', { name: 'Eva Andersson', supportType: 'avlosning' }]],
+    );
+  });
+  it('M3: a relief goal is not required while the indirect-support marker does not apply (C6 not met)', () => {
+    const r = readyRecord();
+    const noRelativeConsent = {
+      ...r,
+      consents: r.consents.filter((c) => c.id !== 'c-ind-eva'),
+      indirectSupport: r.indirectSupport.map((p) => ({ ...p, goal: '' })),
+    };
+    const result = deriveAssignment(noRelativeConsent, testCatalogue, { issuedBy: caseworker, today: TODAY });
+    assert.ok(result.ok, result.ok ? '' : JSON.stringify(result.issues));
+    if (result.ok) assert.ok(result.assignment.includes.every((i) => i.indirectSupport === undefined));
+  });
+});
+
+describe('H3: what is proposed for a relative\'s part of the plan', () => {
+  const withoutView = (r: InvestigationRecord): InvestigationRecord => ({
+    ...r,
+    indirectSupport: r.indirectSupport.map(({ relativeView: _none, ...p }) => p),
+  });
+  it('H3: a relative who may be shared with but has nothing to propose gets no proposal at all', () => {
+    assert.deepEqual(proposedPlan(withoutView(readyRecord()), testCatalogue, TODAY), []);
+  });
+  it('H3: an indirect-support proposal without the relative\'s view adds nothing to R5; the relative\'s own view still does', () => {
+    const r = withStatement(withoutView(readyRecord()), {
+      id: 's-eva-view',
+      kind: 'relativeViewOfNeed',
+      text: 'Eva vill att avlösningen sker på eftermiddagar.',
+      source: { kind: 'relative', relativeId: 'eva' },
+      basis: { kind: 'consent', consentId: 'c-info' },
+      qualityConfirmed: true,
+    });
+    assert.deepEqual(proposedPlan(r, testCatalogue, TODAY), [
+      { relativeId: 'eva', view: 'Eva vill att avlösningen sker på eftermiddagar.', from: { statementIds: ['s-eva-view'], indirectSupportIds: [] } },
+    ]);
+  });
+});

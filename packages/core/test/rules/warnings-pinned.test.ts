@@ -1,0 +1,151 @@
+/**
+ * "Guide, don't obstruct": behaviour of the step warnings and gates that no other test pinned —
+ * which reason a follow-up refusal gives, when an invitation counts as one to a ruled-out joint
+ * meeting, which consents an issued assignment relies on and why it is outdated. Written against
+ * the survivors of mutation testing (docs/mutation-testing.md); the wording of each warning is the
+ * message tables' business, so these tests pin codes, places and parameters.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { canPlanJointMeeting, canTakePartInFollowUp, canTakePartInSip, stepWarnings } from '../../src/rules/index.js';
+import { deriveAssignment } from '../../src/assignment/index.js';
+import type { FollowUp, InvestigationRecord } from '../../src/schema/index.js';
+import {
+  TODAY,
+  caseworker,
+  makeRecord,
+  readyRecord,
+  testCatalogue,
+  withConsent,
+  withProposal,
+  withRelative,
+  withdraw,
+} from '../fixtures/records.js';
+import { sv } from '../support/sv.js';
+
+type Step = keyof ReturnType<typeof stepWarnings>;
+const of = (record: InvestigationRecord, step: Step, code: string, today = TODAY) =>
+  stepWarnings(record, [], testCatalogue, today)[step].filter((w) => w.code === code);
+const codes = (record: InvestigationRecord, step: Step, today = TODAY) => stepWarnings(record, [], testCatalogue, today)[step].map((w) => w.code);
+
+const issuedOn = (record: InvestigationRecord, day: string): InvestigationRecord => {
+  const result = deriveAssignment(record, testCatalogue, { issuedBy: caseworker, today: day });
+  if (!result.ok) throw new Error('not derived');
+  return { ...record, assignments: [...record.assignments, result.assignment] };
+};
+const outdated = (record: InvestigationRecord, today = TODAY) => of(record, 'assignment', 'assignmentOutdated', today).map((w) => w.params);
+const changeConsent = (record: InvestigationRecord, id: string, change: Record<string, unknown>): InvestigationRecord => ({
+  ...record,
+  consents: record.consents.map((c) => (c.id === id ? { ...c, ...change } : c)),
+});
+
+describe('C8: the reason a relative may not take part in the follow-up', () => {
+  const followUp = (relativeId: string): FollowUp => ({
+    startedAt: '2026-03-01',
+    invitations: [{ relativeId, sentAt: '2026-03-02' }],
+    person: { supportGiven: 'yes', stillWantsRelativeSupport: [] },
+    relativeViews: [],
+    outcomeActions: [],
+  });
+  it('C8: without the person\'s consent the refusal names the missing consent (so it can be recorded there), even while a C4 concern also stands', () => {
+    const concern = { direction: 'unclear' as const, routineFollowed: true, raisedAt: '2026-01-20' };
+    const r = { ...withRelative(makeRecord(), { id: 'eva', name: 'Eva', violenceConcern: concern }), followUp: followUp('eva') };
+    const gate = canTakePartInFollowUp(r, 'eva', TODAY);
+    assert.ok(!gate.allowed);
+    assert.equal(gate.code, 'consentMissing');
+    assert.equal(gate.missingScope, 'participateInFollowUp');
+    const [invitation] = of(r, 'followUp', 'followUpInvitationConsent');
+    assert.equal((invitation?.params as { reason: { code: string } }).reason.code, 'consent.missing');
+    assert.equal(invitation?.path, 'followUp.invitations.0');
+    assert.equal(invitation?.relativeId, 'eva');
+  });
+  it('C8: without the person\'s consent the refusal names the missing consent even when the relative also said no', () => {
+    let r = withRelative(makeRecord(), { id: 'eva', name: 'Eva' });
+    r = withConsent(r, { scope: 'participateInFollowUp', relativeId: 'eva', givenBy: 'relative', status: 'declined' });
+    const gate = canTakePartInFollowUp(r, 'eva', TODAY);
+    assert.ok(!gate.allowed);
+    assert.equal(gate.code, 'consentMissing');
+    assert.equal(gate.missingScope, 'participateInFollowUp');
+  });
+});
+
+describe('C4, C14: a gate asked about a relative who is not in the record', () => {
+  it('C4, C14: a joint meeting or a SIP for a relative not in the record is refused as an unknown relative, in words the handläggare can read', () => {
+    const r = withRelative(makeRecord(), { id: 'eva', name: 'Eva' });
+    for (const gate of [canPlanJointMeeting(r, 'okand', TODAY), canTakePartInSip(r, 'okand', TODAY)]) {
+      assert.ok(!gate.allowed);
+      assert.equal(gate.code, 'unknownRelative');
+      assert.deepEqual(gate.reason, { code: 'relative.unknown', params: {} });
+      assert.equal(sv(gate.reason), 'Den anhöriga finns inte i utredningen.');
+    }
+  });
+});
+
+describe('C4: an invitation to a joint meeting that was ruled out', () => {
+  it('C4: an invitation sent after joint meetings were ruled out is one to the separate meeting, not one to redo', () => {
+    const r = withConsent(withRelative(makeRecord(), { id: 'eva', name: 'Eva' }), { scope: 'participate', relativeId: 'eva' });
+    const plan = (invitationSentAt: string) => ({
+      ...r,
+      meetingPlans: [{ relativeId: 'eva', format: 'separate' as const, personWantsCompany: false, invitationSentAt, jointRuledOutAt: '2026-02-01' }],
+    });
+    assert.deepEqual(of(plan('2026-02-10'), 'involve', 'jointInvitationRuledOut'), []);
+    assert.deepEqual(of(plan('2026-01-25'), 'involve', 'jointInvitationRuledOut').map((w) => ({ params: w.params, path: w.path, relativeId: w.relativeId })), [
+      { params: { name: 'Eva', date: '2026-02-01' }, path: 'meetingPlans.0.invitationSentAt', relativeId: 'eva' },
+    ]);
+  });
+});
+
+describe('C3: which consents an issued assignment relies on', () => {
+  it('C3: an indirect-support consent behind a support the assignment did not mark (C6 not met) is no reason to update it', () => {
+    // Without Eva's own consent the avlösning goes out unmarked; the person's consent behind it is then not relied on.
+    const r = readyRecord();
+    const unmarked = issuedOn({ ...r, consents: r.consents.filter((c) => c.id !== 'c-ind-eva') }, '2026-02-25');
+    assert.ok(unmarked.assignments[0]!.includes.every((i) => i.indirectSupport === undefined), 'fixture: no marker issued');
+    assert.deepEqual(outdated(withdraw(unmarked, 'c-ind-person', '2026-03-01')), []);
+  });
+  it('C3: the marker\'s relative is the one its decision\'s proposal names, not whoever has the first proposal', () => {
+    // Olle's proposal comes first in the record; the marker issued is Eva's (is-1).
+    let r = withRelative(readyRecord(), { id: 'olle', name: 'Olle' });
+    const [olles] = withProposal(r, { id: 'is-0', relativeId: 'olle' }).indirectSupport.slice(-1);
+    r = { ...r, indirectSupport: [olles!, ...r.indirectSupport] };
+    r = withConsent(r, { id: 'c-ind-olle', scope: 'indirectSupport', relativeId: 'olle', givenBy: 'relative' });
+    const issued = issuedOn(r, '2026-02-25');
+    assert.deepEqual(outdated(withdraw(issued, 'c-ind-eva', '2026-03-01')), [{ cause: 'withdrawn', issuedAt: '2026-02-25' }]);
+    assert.deepEqual(outdated(withdraw(issued, 'c-ind-olle', '2026-03-01')), [], 'Olle\'s proposal is in no decision, so no marker of his was sent');
+  });
+  it('C3: a last version whose marked support has since been dropped from the assessment still gets its step warnings', () => {
+    const issued = issuedOn(readyRecord(), '2026-02-25');
+    const changed = { ...issued, assessment: { ...issued.assessment!, decisions: issued.assessment!.decisions.filter((d) => d.id !== 'b-avlosning') } };
+    assert.deepEqual(codes(changed, 'assignment'), []);
+  });
+  it('C3: a consent given and withdrawn on the day the assignment citing it was sent makes it outdated', () => {
+    const r = changeConsent(readyRecord(), 'c-share', { date: TODAY });
+    const issued = issuedOn(r, TODAY);
+    assert.deepEqual(outdated(issued), [], 'fixture: in force when issued');
+    assert.deepEqual(outdated(withdraw(issued, 'c-share', TODAY)), [{ cause: 'withdrawn', issuedAt: TODAY }]);
+  });
+});
+
+describe('C3, T1: why an issued assignment is outdated', () => {
+  it('C3: a cited consent recorded as withdrawn without a date (format version 1) is named as withdrawn', () => {
+    const issued = issuedOn(readyRecord(), '2026-02-25');
+    assert.deepEqual(outdated(changeConsent(issued, 'c-share', { status: 'withdrawn' })), [{ cause: 'withdrawn', issuedAt: '2026-02-25' }]);
+  });
+  it('T1: the person\'s own consent that ran out after they turned 18 is named as expired, not as the 18th birthday', () => {
+    const r = readyRecord();
+    const adult = { ...r, person: { ...r.person, ageGroup: 'adult' as const, adultFrom: '2026-01-01' } };
+    const issued = issuedOn(adult, '2026-02-25');
+    assert.deepEqual(outdated(changeConsent(issued, 'c-share', { validUntil: '2026-03-01' })), [{ cause: 'expired', issuedAt: '2026-02-25' }]);
+  });
+  it('T1: a guardian\'s consent that ran out before the 18th birthday has come is named as expired', () => {
+    let minor = readyRecord();
+    minor = {
+      ...minor,
+      person: { ...minor.person, ageGroup: 'minor', adultFrom: '2026-06-01' },
+      consents: minor.consents.map((c) => (c.givenBy === 'relative' ? c : { ...c, givenBy: 'guardian' as const, givenUnder: { ageGroup: 'minor' as const, canTakePosition: 'yes' as const } })),
+    };
+    const issued = issuedOn(minor, '2026-02-25');
+    assert.deepEqual(outdated(issued), [], 'fixture: in force before the birthday');
+    assert.deepEqual(outdated(changeConsent(issued, 'c-share', { validUntil: '2026-03-01' })), [{ cause: 'expired', issuedAt: '2026-02-25' }]);
+  });
+});
