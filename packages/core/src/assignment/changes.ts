@@ -6,6 +6,7 @@
  */
 import type { Assignment, AssignmentItem, Consent, ConsentScope, InvestigationRecord, RField } from '../schema/index.js';
 import { RELATION_CATEGORY_NAMES, relationshipText } from '../rules/names.js';
+import { latestPersonSideDecision, latestRelativeDecision } from '../rules/consent.js';
 import { rFieldsByRelative } from './perspective.js';
 
 const FIELD_NAMES: Record<RField, string> = {
@@ -17,22 +18,29 @@ const FIELD_NAMES: Record<RField, string> = {
 };
 const fieldList = (fields: readonly RField[]): string => fields.map((f) => FIELD_NAMES[f]).join(', ');
 
+/**
+ * Why a relative's fields or marker left since the previous version: the first ending, since then, of a
+ * decision that still governs (a consent superseded by a later decision is no reason; of two governing
+ * consents that both ended, the field left with the first).
+ */
 const reason = (record: InvestigationRecord, relativeId: string, scopes: readonly ConsentScope[], since: string, today: string): string => {
   const adultFrom = record.person.adultFrom;
-  const ended = record.consents
-    .filter((c) => c.relativeId === relativeId && scopes.includes(c.scope))
+  const governing = scopes.flatMap((scope) => [latestPersonSideDecision(record, relativeId, scope, today), latestRelativeDecision(record, relativeId, scope, today)]);
+  const ended = governing
     .map((c): { consent: Consent; date: string; kind: 'withdrawn' | 'expired' | 'turned18' } | undefined =>
-      c.withdrawnAt !== undefined && c.withdrawnAt <= today
-        ? { consent: c, date: c.withdrawnAt, kind: 'withdrawn' }
-        : c.validUntil !== undefined && c.validUntil < today
-          ? { consent: c, date: c.validUntil, kind: 'expired' }
-          : c.givenBy === 'guardian' && adultFrom !== undefined && adultFrom <= today
-            ? { consent: c, date: adultFrom, kind: 'turned18' }
-            : undefined,
+      c === undefined
+        ? undefined
+        : c.withdrawnAt !== undefined && c.withdrawnAt <= today
+          ? { consent: c, date: c.withdrawnAt, kind: 'withdrawn' }
+          : c.validUntil !== undefined && c.validUntil < today
+            ? { consent: c, date: c.validUntil, kind: 'expired' }
+            : c.givenBy === 'guardian' && adultFrom !== undefined && adultFrom <= today
+              ? { consent: c, date: adultFrom, kind: 'turned18' }
+              : undefined,
     )
     .filter((x) => x !== undefined && x.date >= since)
     .sort((a, b) => (a!.date < b!.date ? -1 : 1))
-    .at(-1);
+    .at(0);
   if (!ended) return '';
   if (ended.kind === 'turned18') return ` eftersom den enskilde fyllde 18 år ${ended.date} och vårdnadshavarens samtycke inte gäller för något nytt`;
   return ended.kind === 'withdrawn' ? ` eftersom samtycket återkallades ${ended.date}` : ` eftersom samtycket gällde till och med ${ended.date}`;

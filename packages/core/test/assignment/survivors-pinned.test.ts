@@ -2,7 +2,7 @@
  * §5, C3, M2, M3, H3 at the edges the mutation run showed unpinned: which ended consent the change
  * list gives as the reason, a dropped marker's reason, references the record or the catalogue no
  * longer holds, a relief goal that is not yet needed, and relatives with nothing to propose. Written
- * against the survivors of mutation testing (docs/mutation-testing.md, notes: group A).
+ * against the survivors of mutation testing (docs/mutation-testing.md).
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -41,6 +41,14 @@ describe('§5, C3: the reason a change list gives for what left', () => {
     r = withdraw(withdraw(r, 'c-share', '2026-03-05'), 'c-share-late-entry', '2026-03-01');
     const [removed] = changesAfter((x) => x, r);
     assert.match(removed ?? '', /^Uppgifter om den anhöriga \(.+\) har tagits bort eftersom samtycket återkallades 2026-03-05: /);
+  });
+  it('C3: when two governing consents ended since, the reason is the one that ended first (the field left with it)', () => {
+    // The marker needs both consents; Eva withdrew hers on 1 March, the person's ran out on 10 March.
+    const limited = (r: InvestigationRecord) => ({
+      ...r,
+      consents: r.consents.map((c) => (c.id === 'c-ind-person' ? { ...c, validUntil: '2026-03-10' } : c.id === 'c-ind-eva' ? { ...c, status: 'withdrawn' as const, withdrawnAt: '2026-03-01' } : c)),
+    });
+    assert.deepEqual(changesAfter(limited), [`${MARKER_DROPPED} eftersom samtycket återkallades 2026-03-01.`, AVLOSNING_GOALS_CHANGED]);
   });
   it('C3: a dropped marker gives the ending of its own relative\'s consent as the reason, not that of another relative\'s proposal', () => {
     let r = withRelative(readyRecord(), { id: 'olle', name: 'Olle', relation: 'son' });

@@ -1,7 +1,7 @@
 /**
- * Behaviours that mutation testing showed were not pinned (group B: consent, entitlement,
- * statements, withdrawal, branch and gates). Each test names the behaviour it protects; the
- * mutants it kills are listed in notes/mutation/group-b.explained.md.
+ * Behaviours that mutation testing showed were not pinned (consent, entitlement,
+ * statements, withdrawal, branch and gates). Each test names the behaviour it protects; why the
+ * mutants that still survive do is in docs/mutation-testing.md.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
