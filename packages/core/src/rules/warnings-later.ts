@@ -31,12 +31,18 @@ export const assignmentWarnings = (record: InvestigationRecord, today: string): 
     // Outdated while the last version still relies on a consent withdrawn since: it cites it (R6), or
     // carries an indirect-support marker for that relative (C3). Day precision alone would keep the
     // reminder after a same-day update.
+    // The issued marker names the relationship only (L3); its relative is found through the decision.
+    // Where the assessment has changed since and that link is gone, every relative of the marker's
+    // category counts (or every relative, if none has it): better a reminder too many than a provider
+    // left with a marker whose consent has ended.
     const markerRelatives = new Set(
       last.includes.flatMap((item) => {
         if (!item.indirectSupport) return [];
         const decision = record.assessment?.decisions.find((d) => d.id === item.decisionId);
         const proposal = record.indirectSupport.find((p) => p.id === decision?.indirectSupportId);
-        return proposal ? [proposal.relativeId] : [];
+        if (proposal) return [proposal.relativeId];
+        const sameCategory = record.relatives.filter((r) => r.relationCategory === item.indirectSupport!.relationCategory);
+        return (sameCategory.length ? sameCategory : record.relatives).map((r) => r.id);
       }),
     );
     const reliedOn = (c: Consent) =>

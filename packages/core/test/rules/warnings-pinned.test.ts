@@ -118,6 +118,13 @@ describe('C3: which consents an issued assignment relies on', () => {
     const changed = { ...issued, assessment: { ...issued.assessment!, decisions: issued.assessment!.decisions.filter((d) => d.id !== 'b-avlosning') } };
     assert.deepEqual(codes(changed, 'assignment'), []);
   });
+  it('C3: a marker sent to the provider keeps its relative\'s indirect-support consent relied on after the assessment dropped or unlinked it', () => {
+    const issued = issuedOn(readyRecord(), '2026-02-25');
+    const dropped = { ...issued, assessment: { ...issued.assessment!, decisions: issued.assessment!.decisions.filter((d) => d.id !== 'b-avlosning') } };
+    const unlinked = { ...issued, assessment: { ...issued.assessment!, decisions: issued.assessment!.decisions.map(({ indirectSupportId: _gone, ...d }) => d) } };
+    for (const changed of [dropped, unlinked])
+      assert.deepEqual(outdated(withdraw(changed, 'c-ind-eva', '2026-03-01')), [{ cause: 'withdrawn', issuedAt: '2026-02-25' }]);
+  });
   it('C3: a consent given and withdrawn on the day the assignment citing it was sent makes it outdated', () => {
     const r = changeConsent(readyRecord(), 'c-share', { date: TODAY });
     const issued = issuedOn(r, TODAY);
