@@ -23,6 +23,13 @@ const fieldList = (fields: readonly RField[]): string => fields.map((f) => FIELD
  * decision that still governs (a consent superseded by a later decision is no reason; of two governing
  * consents that both ended, the field left with the first).
  */
+/**
+ * When an ending takes effect, comparable as a string: a withdrawal and the 18th birthday act from the
+ * start of their day, a consent valid until a day covers that whole day ('~' sorts after the day itself
+ * and before the next one).
+ */
+const endsAt = (e: { date: string; kind: 'withdrawn' | 'expired' | 'turned18' }): string => (e.kind === 'expired' ? `${e.date}~` : e.date);
+
 const reason = (record: InvestigationRecord, relativeId: string, scopes: readonly ConsentScope[], since: string, today: string): string => {
   const adultFrom = record.person.adultFrom;
   const governing = scopes.flatMap((scope) => [latestPersonSideDecision(record, relativeId, scope, today), latestRelativeDecision(record, relativeId, scope, today)]);
@@ -39,7 +46,7 @@ const reason = (record: InvestigationRecord, relativeId: string, scopes: readonl
               : undefined,
     )
     .filter((x) => x !== undefined && x.date >= since)
-    .sort((a, b) => (a!.date < b!.date ? -1 : 1))
+    .sort((a, b) => (endsAt(a!) < endsAt(b!) ? -1 : 1))
     .at(0);
   if (!ended) return '';
   if (ended.kind === 'turned18') return ` eftersom den enskilde fyllde 18 år ${ended.date} och vårdnadshavarens samtycke inte gäller för något nytt`;

@@ -31,17 +31,20 @@ export const assignmentWarnings = (record: InvestigationRecord, today: string): 
     // Outdated while the last version still relies on a consent withdrawn since: it cites it (R6), or
     // carries an indirect-support marker for that relative (C3). Day precision alone would keep the
     // reminder after a same-day update.
-    // The issued marker names the relationship only (L3); its relative is found through the decision.
-    // Where the assessment has changed since and that link is gone, every relative of the marker's
-    // category counts (or every relative, if none has it): better a reminder too many than a provider
-    // left with a marker whose consent has ended.
+    // The issued marker names the relationship only (L3); its relative is found through the decision,
+    // if that still leads to a relative of the marker's category. Where the assessment has changed since
+    // (the link gone, or re-linked to someone else), every relative of the marker's category counts (or
+    // every relative, if none has it): better a reminder too many than a provider left with a marker
+    // whose consent has ended.
     const markerRelatives = new Set(
       last.includes.flatMap((item) => {
         if (!item.indirectSupport) return [];
+        const category = item.indirectSupport.relationCategory;
         const decision = record.assessment?.decisions.find((d) => d.id === item.decisionId);
         const proposal = record.indirectSupport.find((p) => p.id === decision?.indirectSupportId);
-        if (proposal) return [proposal.relativeId];
-        const sameCategory = record.relatives.filter((r) => r.relationCategory === item.indirectSupport!.relationCategory);
+        const linked = record.relatives.find((r) => r.id === proposal?.relativeId);
+        if (linked?.relationCategory === category) return [linked.id];
+        const sameCategory = record.relatives.filter((r) => r.relationCategory === category);
         return (sameCategory.length ? sameCategory : record.relatives).map((r) => r.id);
       }),
     );

@@ -6,7 +6,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { deriveAssignment, issueAssignment, proposedPlan } from '../../src/assignment/index.js';
+import { deriveAssignment, describeChanges, issueAssignment, proposedPlan } from '../../src/assignment/index.js';
 import { withdrawalImpact } from '../../src/rules/index.js';
 import type { InvestigationRecord } from '../../src/schema/index.js';
 import {
@@ -33,6 +33,18 @@ const changesAfter = (edit: (r: InvestigationRecord) => InvestigationRecord, bef
 const MARKER_DROPPED =
   'Markeringen att Avlösning i hemmet (Hemliv) också är ett indirekt stöd till en anhörig (make, maka, sambo eller partner) har tagits bort';
 const AVLOSNING_GOALS_CHANGED = 'Målen för insatsen Avlösning i hemmet (Hemliv) har ändrats.';
+const COORDINATION_REMOVED = 'Uppgifter om den anhöriga (sambo) har tagits bort: samordningen med den anhöriga.';
+/** The caseworker takes the coordination with Eva out of the plan (no consent involved). */
+const withoutCollaboration = (r: InvestigationRecord): InvestigationRecord => ({ ...r, assignmentPlan: { ...r.assignmentPlan!, collaboration: [] } });
+/** readyRecord for a minor: the person-side consents given by a guardian. */
+const minorRecord = (): InvestigationRecord => {
+  const r = readyRecord();
+  return {
+    ...r,
+    person: { ...r.person, ageGroup: 'minor' },
+    consents: r.consents.map((c) => (c.givenBy === 'relative' ? c : { ...c, givenBy: 'guardian' as const, givenUnder: { ageGroup: 'minor' as const, canTakePosition: 'yes' as const } })),
+  };
+};
 
 describe('§5, C3: the reason a change list gives for what left', () => {
   it('C3: of several consents ended since, the one that ended last is the reason, also when it was recorded first', () => {
@@ -66,6 +78,61 @@ describe('§5, C3: the reason a change list gives for what left', () => {
       assessment: { ...r.assessment!, decisions: r.assessment!.decisions.map(({ indirectSupportId: _dropped, ...d }) => d) },
     }));
     assert.deepEqual(changes, [`${MARKER_DROPPED}.`, AVLOSNING_GOALS_CHANGED]);
+  });
+  it('C3: a governing consent that ended before the previous version is no reason for a later change', () => {
+    // Eva's consent to give information was withdrawn before version 1; the caseworker now rewords her view.
+    const before = issued(withdraw(readyRecord(), 'c-info', '2026-02-20'));
+    const changes = changesAfter((r) => ({ ...r, assignmentPlan: { ...r.assignmentPlan!, relativeViews: [{ relativeId: 'eva', view: 'Avlösningen bör ske på förmiddagar.' }] } }), before);
+    assert.deepEqual(changes, ['Uppgifterna om den anhöriga (sambo) har ändrats.']);
+  });
+  it('C3: a governing consent still valid today or to a later day is no reason for what leaves', () => {
+    for (const validUntil of [TODAY, '2026-12-31']) {
+      const r = readyRecord();
+      const before = issued({ ...r, consents: r.consents.map((c) => (c.id === 'c-share' ? { ...c, validUntil } : c)) });
+      const changes = changesAfter(withoutCollaboration, before);
+      assert.deepEqual(changes, [COORDINATION_REMOVED], validUntil);
+    }
+  });
+  it('T1: a guardian\'s consent that governs is no reason for what leaves before the person\'s 18th birthday', () => {
+    const minor = minorRecord();
+    const before = issued({ ...minor, person: { ...minor.person, adultFrom: '2026-06-01' } });
+    assert.deepEqual(changesAfter(withoutCollaboration, before), [COORDINATION_REMOVED]);
+  });
+  it('T1: once the person has turned 18 and consented in their own right, the birthday is the reason only for what still rested on the guardian\'s consent', () => {
+    const changes = changesAfter((r) => {
+      const adult = { ...r, person: { ...r.person, ageGroup: 'adult' as const, adultFrom: '2026-03-01' } };
+      return withoutCollaboration(withConsent(adult, { id: 'c-share-own', scope: 'shareWithProvider', relativeId: 'eva', date: '2026-03-02' }));
+    }, issued(minorRecord()));
+    assert.deepEqual(changes, [
+      `${MARKER_DROPPED} eftersom den enskilde fyllde 18 år 2026-03-01 och vårdnadshavarens samtycke inte gäller för något nytt.`,
+      AVLOSNING_GOALS_CHANGED,
+      COORDINATION_REMOVED,
+    ]);
+  });
+  it('C3: when the person\'s consent ended before the relative\'s own, the person\'s is the reason for a dropped marker', () => {
+    const limited = (r: InvestigationRecord) =>
+      withdraw({ ...r, consents: r.consents.map((c) => (c.id === 'c-ind-eva' ? { ...c, validUntil: '2026-03-10' } : c)) }, 'c-ind-person', '2026-03-01');
+    assert.deepEqual(changesAfter(limited), [`${MARKER_DROPPED} eftersom samtycket återkallades 2026-03-01.`, AVLOSNING_GOALS_CHANGED]);
+  });
+  it('C3: a withdrawal acts from its own day, so it ended before a consent valid through that same day and is the reason', () => {
+    const limited = (r: InvestigationRecord) =>
+      withdraw({ ...r, consents: r.consents.map((c) => (c.id === 'c-ind-eva' ? { ...c, validUntil: '2026-03-05' } : c)) }, 'c-ind-person', '2026-03-05');
+    assert.deepEqual(changesAfter(limited), [`${MARKER_DROPPED} eftersom samtycket återkallades 2026-03-05.`, AVLOSNING_GOALS_CHANGED]);
+  });
+  it('C3: whichever side withdrew, a withdrawal on the last day of the other side\'s consent acted first and is the reason', () => {
+    const limited = (r: InvestigationRecord) =>
+      withdraw({ ...r, consents: r.consents.map((c) => (c.id === 'c-ind-person' ? { ...c, validUntil: '2026-03-05' } : c)) }, 'c-ind-eva', '2026-03-05');
+    assert.deepEqual(changesAfter(limited), [`${MARKER_DROPPED} eftersom samtycket återkallades 2026-03-05.`, AVLOSNING_GOALS_CHANGED]);
+  });
+  it('C3: the changes between two issued versions, read against a record that no longer holds the marked decision or any assessment, list the dropped marker without a reason', () => {
+    const r = readyRecord();
+    const first = issued({ ...r, consents: r.consents.map((c) => (c.id === 'c-ind-eva' ? { ...c, validUntil: '2026-03-01' } : c)) });
+    const { record } = issue(first, TODAY);
+    const [v1, v2] = record.assignments;
+    const { assessment: _redone, ...withoutAssessment } = record;
+    const withoutDecision = { ...record, assessment: { ...record.assessment!, decisions: record.assessment!.decisions.filter((d) => d.id !== 'b-avlosning') } };
+    for (const [label, current] of [['no assessment', withoutAssessment], ['decision gone', withoutDecision]] as const)
+      assert.deepEqual(describeChanges(v1, v2!, current, TODAY), [`${MARKER_DROPPED}.`, AVLOSNING_GOALS_CHANGED], label);
   });
 });
 

@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { canPlanJointMeeting, canTakePartInFollowUp, canTakePartInSip, stepWarnings } from '../../src/rules/index.js';
 import { deriveAssignment } from '../../src/assignment/index.js';
+import { validateRecord } from '../../src/schema/validate.js';
 import type { FollowUp, InvestigationRecord } from '../../src/schema/index.js';
 import {
   TODAY,
@@ -124,6 +125,63 @@ describe('C3: which consents an issued assignment relies on', () => {
     const unlinked = { ...issued, assessment: { ...issued.assessment!, decisions: issued.assessment!.decisions.map(({ indirectSupportId: _gone, ...d }) => d) } };
     for (const changed of [dropped, unlinked])
       assert.deepEqual(outdated(withdraw(changed, 'c-ind-eva', '2026-03-01')), [{ cause: 'withdrawn', issuedAt: '2026-02-25' }]);
+  });
+  it('C3, M2: with two sons, only the one whose proposal the marked decision names has his indirect-support consent relied on', () => {
+    // Olle's hemtjänst (third decision) is marked for him; his brother Per's proposal was decided in no decision.
+    let r = withRelative(readyRecord(), { id: 'olle', name: 'Olle', relation: 'son', givesSupport: true, supportLifeAreas: ['d5'] });
+    r = withRelative(r, { id: 'per', name: 'Per', relation: 'son', givesSupport: true, supportLifeAreas: ['d5'] });
+    r = withProposal(r, { id: 'is-2', relativeId: 'olle', supportTypeId: 'hemtjanst', lifeAreaId: 'd5' });
+    r = withProposal(r, { id: 'is-3', relativeId: 'per', supportTypeId: 'hemtjanst', lifeAreaId: 'd5' });
+    for (const son of ['olle', 'per']) {
+      r = withConsent(r, { id: `c-ind-person-${son}`, scope: 'indirectSupport', relativeId: son });
+      r = withConsent(r, { id: `c-ind-${son}`, scope: 'indirectSupport', relativeId: son, givenBy: 'relative' });
+    }
+    r = { ...r, assessment: { ...r.assessment!, decisions: [...r.assessment!.decisions, { id: 'b-olle', lifeAreaId: 'd5', supportTypeId: 'hemtjanst', outcome: 'granted', goal: 'Olle får en ledig kväll i veckan.', indirectSupportId: 'is-2' }] } };
+    const issued = issuedOn(r, '2026-02-25');
+    assert.deepEqual(
+      issued.assignments[0]!.includes.map((i) => [i.decisionId, i.indirectSupport?.relationCategory]),
+      [['b-hemtjanst', undefined], ['b-avlosning', 'partner'], ['b-olle', 'child']],
+      'fixture: two markers, the child one on the third decision',
+    );
+    assert.deepEqual(outdated(withdraw(issued, 'c-ind-olle', '2026-03-01')), [{ cause: 'withdrawn', issuedAt: '2026-02-25' }]);
+    assert.deepEqual(outdated(withdraw(issued, 'c-ind-eva', '2026-03-01')), [{ cause: 'withdrawn', issuedAt: '2026-02-25' }]);
+    assert.deepEqual(outdated(withdraw(issued, 'c-ind-per', '2026-03-01')), [], 'no marker for Per was sent');
+  });
+  it('C3, L3: once the marked decision is dropped, only relatives of the marker\'s category count, not a relative of another category', () => {
+    let r = withRelative(readyRecord(), { id: 'olle', name: 'Olle', relation: 'son', givesSupport: true, supportLifeAreas: ['d5'] });
+    r = withProposal(r, { id: 'is-2', relativeId: 'olle', supportTypeId: 'hemtjanst', lifeAreaId: 'd5' });
+    r = withConsent(r, { id: 'c-ind-person-olle', scope: 'indirectSupport', relativeId: 'olle' });
+    r = withConsent(r, { id: 'c-ind-olle', scope: 'indirectSupport', relativeId: 'olle', givenBy: 'relative' });
+    const issued = issuedOn(r, '2026-02-25');
+    const dropped = { ...issued, assessment: { ...issued.assessment!, decisions: issued.assessment!.decisions.filter((d) => d.id !== 'b-avlosning') } };
+    assert.deepEqual(outdated(withdraw(dropped, 'c-ind-eva', '2026-03-01')), [{ cause: 'withdrawn', issuedAt: '2026-02-25' }]);
+    assert.deepEqual(outdated(withdraw(dropped, 'c-ind-olle', '2026-03-01')), [], 'the marker sent names a partner, and Olle is a son');
+  });
+  it('C3, L3: a marked decision re-linked after issue to another relative\'s proposal still relies on the consents of the marker\'s category', () => {
+    // The version sent marks avlösning for a partner (Eva); afterwards the decision is re-linked to son Olle's proposal.
+    let r = withRelative(readyRecord(), { id: 'olle', name: 'Olle', relation: 'son', givesSupport: true, supportLifeAreas: ['d5'] });
+    r = withProposal(r, { id: 'is-2', relativeId: 'olle', supportTypeId: 'avlosning', lifeAreaId: 'd5' });
+    r = withConsent(r, { id: 'c-ind-person-olle', scope: 'indirectSupport', relativeId: 'olle' });
+    r = withConsent(r, { id: 'c-ind-olle', scope: 'indirectSupport', relativeId: 'olle', givenBy: 'relative' });
+    const issued = issuedOn(r, '2026-02-25');
+    const relinked = { ...issued, assessment: { ...issued.assessment!, decisions: issued.assessment!.decisions.map((d) => (d.id === 'b-avlosning' ? { ...d, indirectSupportId: 'is-2' } : d)) } };
+    assert.deepEqual(outdated(withdraw(relinked, 'c-ind-eva', '2026-03-01')), [{ cause: 'withdrawn', issuedAt: '2026-02-25' }]);
+  });
+  it('C3, L3: once the marked decision is unlinked and no relative has the marker\'s category any more, every relative\'s indirect-support consent counts', () => {
+    let r = withRelative(readyRecord(), { id: 'olle', name: 'Olle', relation: 'son' });
+    r = withConsent(r, { id: 'c-ind-olle', scope: 'indirectSupport', relativeId: 'olle', givenBy: 'relative' });
+    const issued = issuedOn(r, '2026-02-25');
+    const unlinked = { ...issued, assessment: { ...issued.assessment!, decisions: issued.assessment!.decisions.map(({ indirectSupportId: _gone, ...d }) => d) } };
+    // The handläggare has since corrected Eva's category (the marker sent says partner).
+    const recategorised = { ...unlinked, relatives: unlinked.relatives.map((x) => (x.id === 'eva' ? { ...x, relationCategory: 'friend' as const } : x)) };
+    for (const id of ['c-ind-eva', 'c-ind-olle'])
+      assert.deepEqual(outdated(withdraw(recategorised, id, '2026-03-01')), [{ cause: 'withdrawn', issuedAt: '2026-02-25' }], id);
+  });
+  it('C3: a loaded record with a marked version but no assessment finds the marker\'s relative by category', () => {
+    const issued = issuedOn(readyRecord(), '2026-02-25');
+    const { assessment: _none, ...loaded } = withdraw(issued, 'c-ind-eva', '2026-03-01');
+    assert.ok(validateRecord(loaded).ok, 'fixture: a valid record');
+    assert.deepEqual(outdated(loaded), [{ cause: 'withdrawn', issuedAt: '2026-02-25' }]);
   });
   it('C3: a consent given and withdrawn on the day the assignment citing it was sent makes it outdated', () => {
     const r = changeConsent(readyRecord(), 'c-share', { date: TODAY });
