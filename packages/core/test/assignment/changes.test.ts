@@ -98,7 +98,7 @@ describe('§5, C7: the change list for the relative perspective (R1–R5)', () =
     );
     assert.deepEqual(changes, ['Uppgifterna om den anhöriga (sambo) har ändrats.']);
   });
-  it('C3: of several consents ended since, the latest is given as the reason', () => {
+  it('C3: of several consents ended since, the reason is the ending of the one that governs, not of one it superseded', () => {
     let r = issued(withConsent(readyRecord(), { id: 'c-share-2', scope: 'shareWithProvider', relativeId: 'eva', date: '2026-01-16' }));
     r = withdraw(withdraw(r, 'c-share-2', '2026-03-05'), 'c-share', '2026-03-01');
     const [removed] = changesAfter((x) => x, r);

@@ -47,7 +47,7 @@ const minorRecord = (): InvestigationRecord => {
 };
 
 describe('§5, C3: the reason a change list gives for what left', () => {
-  it('C3: of several consents ended since, the one that ended last is the reason, also when it was recorded first', () => {
+  it('C3: the governing consent\'s ending is the reason, also when an earlier-dated consent it supersedes was recorded after it and ended first', () => {
     // c-share (2026-01-15) governs; an earlier-dated consent recorded after it ended first.
     let r = issued(withConsent(readyRecord(), { id: 'c-share-late-entry', scope: 'shareWithProvider', relativeId: 'eva', date: '2026-01-10' }));
     r = withdraw(withdraw(r, 'c-share', '2026-03-05'), 'c-share-late-entry', '2026-03-01');
