@@ -10,7 +10,7 @@
  * idle, for the next step and the views the current one opens, so moving on does not wait for the
  * network. A page that registered everything up front (`@anhorig/elements/define`) loads nothing here.
  */
-import { isLanguageLoaded, loadLanguage, type Lang } from '../localization/localize.js';
+import { isLanguageLoadedUpTo, loadLanguage, registeredTables, type Lang } from '../localization/localize.js';
 
 const MODULES = {
   'anhorig-step-relatives': () => import('../step-relatives/define.js'),
@@ -29,8 +29,20 @@ export type LazyTag = keyof typeof MODULES;
 
 const loading = new Map<LazyTag, Promise<void>>();
 
-/** Whether `tag` can render now: defined, and its language's tables loaded (nothing pending). */
-export const isReady = (tag: LazyTag, lang: Lang): boolean => customElements.get(tag) !== undefined && isLanguageLoaded(lang);
+/**
+ * The tables registered when each tag was defined (its own among them, since a module registers its
+ * tables as it is evaluated). A table registered later, e.g. by a neighbour prefetched while English
+ * loads, must not send the step on screen back to its placeholder for a frame.
+ */
+const tablesWhenDefined = new Map<LazyTag, ReturnType<typeof registeredTables>>();
+
+/** Whether `tag` can render now: defined, and the tables it came with loaded in `lang`. */
+export const isReady = (tag: LazyTag, lang: Lang): boolean => {
+  if (customElements.get(tag) === undefined) return false;
+  let tables = tablesWhenDefined.get(tag);
+  if (!tables) tablesWhenDefined.set(tag, (tables = registeredTables()));
+  return isLanguageLoadedUpTo(lang, tables);
+};
 
 /** Define `tag` (fetching its module once) and load `lang`'s tables, including the ones it brought. */
 export const load = (tag: LazyTag, lang: Lang): Promise<void> => {
@@ -39,7 +51,9 @@ export const load = (tag: LazyTag, lang: Lang): Promise<void> => {
     defined = customElements.get(tag)
       ? Promise.resolve()
       : MODULES[tag]().then(
-          () => undefined,
+          () => {
+            if (!tablesWhenDefined.has(tag)) tablesWhenDefined.set(tag, registeredTables());
+          },
           (error: unknown) => {
             // A failed fetch (offline, a deploy in between) may be retried on the next render.
             loading.delete(tag);

@@ -52,6 +52,16 @@ export const loadLanguage = (lang: Lang): Promise<void> | undefined => {
   return current;
 };
 
+/** How many tables each language has registered so far (they are only ever added). */
+export const registeredTables = (): Record<Exclude<Lang, 'sv'>, number> => ({ en: loaders.en.length });
+
+/**
+ * Whether the tables registered for `lang` up to `counts` (a `registeredTables()` taken earlier) are
+ * loaded: what a module brought with it, not what a module prefetched since brought.
+ */
+export const isLanguageLoadedUpTo = (lang: Lang, counts: Record<Exclude<Lang, 'sv'>, number>): boolean =>
+  lang === 'sv' || loaders[lang].slice(0, counts[lang]).every((l) => l.loaded);
+
 /** Whether every table registered for `lang` is loaded (Swedish always is). */
 export const isLanguageLoaded = (lang: Lang): boolean => lang === 'sv' || loaders[lang].every((l) => l.loaded);
 

@@ -22,7 +22,16 @@
 import { LocalizeController } from '@shoelace-style/localize';
 import { followLanguage, loadLanguage, registerLanguageLoader, resolveLang, type Lang } from './language.js';
 
-export { SUPPORTED_LANGS, isLanguageLoaded, languageLoading, loadLanguage, registerLanguageLoader, type Lang } from './language.js';
+export {
+  SUPPORTED_LANGS,
+  isLanguageLoaded,
+  isLanguageLoadedUpTo,
+  languageLoading,
+  loadLanguage,
+  registerLanguageLoader,
+  registeredTables,
+  type Lang,
+} from './language.js';
 
 type Terms = Record<string, string | ((...args: never[]) => string)>;
 
