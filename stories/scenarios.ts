@@ -219,5 +219,12 @@ export const scenarios = {
 
 export type ScenarioName = keyof typeof scenarios;
 
+/** The follow-up led to an updated assignment, not yet sent (H5). */
+export const followUpAskedForUpdate = (): Scenario => {
+  const scenario = scenarios.followUpPartlyAttained();
+  const followUp = scenario.record.followUp!;
+  return { ...scenario, record: { ...scenario.record, followUp: { ...followUp, outcomeActions: ['updatedAssignment'] } } };
+};
+
 /** Not a record at all: what a broken host integration might pass. */
 export const badRecord = { schemaVersion: 1, documentType: 'investigation', person: { displayName: 42 } };

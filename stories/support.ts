@@ -21,9 +21,16 @@ const recordFor = (scenario: ElementArgs['scenario']) => {
   return scenarios[scenario]();
 };
 
-/** `<tag .record .relativeRecords .caseworker today readonly lang>` — the tag is one of ours, never user input. */
-export const renderElement = (tag: string, args: ElementArgs, extra: TemplateResult | string = ''): TemplateResult => {
-  const { record, relativeRecords } = recordFor(args.scenario);
+/**
+ * `<tag .record .relativeRecords .caseworker today readonly lang>` with a record made for the story (from
+ * a scenario, or played through the statechart). The tag is one of ours, never user input.
+ */
+export const renderRecord = (
+  tag: string,
+  args: ElementArgs,
+  { record, relativeRecords }: { record: unknown; relativeRecords: unknown },
+  extra: TemplateResult | string = '',
+): TemplateResult => {
   const name = unsafeStatic(tag);
   return staticHtml`<${name}
     .record=${record}
@@ -34,5 +41,9 @@ export const renderElement = (tag: string, args: ElementArgs, extra: TemplateRes
     lang=${args.lang}
   >${extra}</${name}>`;
 };
+
+/** The element with the record of the scenario chosen in the controls. */
+export const renderElement = (tag: string, args: ElementArgs, extra: TemplateResult | string = ''): TemplateResult =>
+  renderRecord(tag, args, recordFor(args.scenario), extra);
 
 export const plain = (template: TemplateResult) => html`${template}`;

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { renderElement, scenarioArgTypes, type ElementArgs } from '../support.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { caseworker, scenarios, SCENARIO_TODAY, type Scenario } from '../scenarios.js';
+import { renderElement, renderRecord, scenarioArgTypes, type ElementArgs } from '../support.js';
+import { followUpAskedForUpdate, scenarios } from '../scenarios.js';
 
 /** Step 5 on its own: the assignment as the provider receives it, M- and R-fields marked, printable. */
 const meta: Meta<ElementArgs> = {
@@ -12,26 +11,6 @@ const meta: Meta<ElementArgs> = {
   render: (args) => renderElement('anhorig-step-assignment', args),
 };
 export default meta;
-
-/** The element with a record made for the story (from a scenario, or played through the statechart). */
-const renderRecord = (tag: string, args: ElementArgs, { record, relativeRecords }: Scenario) => {
-  const name = unsafeStatic(tag);
-  return staticHtml`<${name}
-    .record=${record}
-    .relativeRecords=${relativeRecords}
-    .caseworker=${caseworker}
-    today=${SCENARIO_TODAY}
-    ?readonly=${args.readonly}
-    lang=${args.lang}
-  ></${name}>`;
-};
-
-/** The follow-up led to an updated assignment, not yet sent (H5). */
-const updateAsked = (): Scenario => {
-  const scenario = scenarios.followUpPartlyAttained();
-  const followUp = scenario.record.followUp!;
-  return { ...scenario, record: { ...scenario.record, followUp: { ...followUp, outcomeActions: ['updatedAssignment'] } } };
-};
 
 type Story = StoryObj<ElementArgs>;
 
@@ -48,4 +27,4 @@ export const Proposed: Story = {
   },
 };
 /** H5: the follow-up led to an updated assignment; the step says what to change. */
-export const UpdateAsked: Story = { name: 'Uppföljningen ledde till ett uppdaterat uppdrag', render: (args) => renderRecord('anhorig-step-assignment', args, updateAsked()) };
+export const UpdateAsked: Story = { name: 'Uppföljningen ledde till ett uppdaterat uppdrag', render: (args) => renderRecord('anhorig-step-assignment', args, followUpAskedForUpdate()) };

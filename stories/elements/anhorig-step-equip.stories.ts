@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { renderElement, scenarioArgTypes, type ElementArgs } from '../support.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { caseworker, play, SCENARIO_TODAY, type Scenario } from '../scenarios.js';
+import { renderElement, renderRecord, scenarioArgTypes, type ElementArgs } from '../support.js';
+import { play } from '../scenarios.js';
 
 /** Step 2 on its own: information, referral and an own conversation for relatives who do not take part; nothing about the person. */
 const meta: Meta<ElementArgs> = {
@@ -12,19 +11,6 @@ const meta: Meta<ElementArgs> = {
   render: (args) => renderElement('anhorig-step-equip', args),
 };
 export default meta;
-
-/** The element with a record made for the story (from a scenario, or played through the statechart). */
-const renderRecord = (tag: string, args: ElementArgs, { record, relativeRecords }: Scenario) => {
-  const name = unsafeStatic(tag);
-  return staticHtml`<${name}
-    .record=${record}
-    .relativeRecords=${relativeRecords}
-    .caseworker=${caseworker}
-    today=${SCENARIO_TODAY}
-    ?readonly=${args.readonly}
-    lang=${args.lang}
-  ></${name}>`;
-};
 
 type Story = StoryObj<ElementArgs>;
 

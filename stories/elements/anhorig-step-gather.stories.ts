@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import type { InvestigationEvent } from '@anhorig/core';
-import { renderElement, scenarioArgTypes, type ElementArgs } from '../support.js';
-import { caseworker, play, SCENARIO_TODAY } from '../scenarios.js';
+import { renderElement, renderRecord, scenarioArgTypes, type ElementArgs } from '../support.js';
+import { play } from '../scenarios.js';
 
 /** Step 4 on its own: statements per life area with source and consent, prompts, a block per relative who takes part (stance, questions, own support), indirect support with both consents. */
 const meta: Meta<ElementArgs> = {
@@ -52,15 +51,5 @@ const fourRelatives = () =>
 
 export const FourRelatives: Story = {
   name: 'Fyra anhöriga: två deltar, en gör det inte, en god man',
-  render: (args) => {
-    const { record, relativeRecords } = fourRelatives();
-    return html`<anhorig-step-gather
-      .record=${record}
-      .relativeRecords=${relativeRecords}
-      .caseworker=${caseworker}
-      today=${SCENARIO_TODAY}
-      ?readonly=${args.readonly}
-      lang=${args.lang}
-    ></anhorig-step-gather>`;
-  },
+  render: (args) => renderRecord('anhorig-step-gather', args, fourRelatives()),
 };

@@ -7,18 +7,12 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { issueAssignment } from '../../src/assignment/index.js';
 import type { InvestigationRecord } from '../../src/schema/index.js';
-import { TODAY, caseworker, readyRecord, testCatalogue, withConsent, withProposal, withRelative, withStatement, withdraw } from '../fixtures/records.js';
-import { sv } from '../support/sv.js';
+import { TODAY, caseworker, readyRecord, testCatalogue, withConsent, withProposal, withRelative, withStatement, withdraw, issueOn } from '../fixtures/records.js';
 
-const issue = (record: InvestigationRecord, today: string) => {
-  const result = issueAssignment(record, testCatalogue, caseworker, today);
-  if (!result.ok) throw new Error(result.issues.map((i) => sv(i)).join(' '));
-  return result;
-};
 /** readyRecord with version 1 issued on 2026-02-25. */
-const issued = (record: InvestigationRecord = readyRecord()) => issue(record, '2026-02-25').record;
+const issued = (record: InvestigationRecord = readyRecord()) => issueOn(record, '2026-02-25').record;
 const changesAfter = (edit: (r: InvestigationRecord) => InvestigationRecord, before: InvestigationRecord = issued()) =>
-  issue(edit(before), TODAY).assignment.changes;
+  issueOn(edit(before), TODAY).assignment.changes;
 const decisions = (r: InvestigationRecord, edit: (d: NonNullable<InvestigationRecord['assessment']>['decisions'][number]) => typeof d) => ({
   ...r,
   assessment: { ...r.assessment!, decisions: r.assessment!.decisions.map(edit) },

@@ -5,16 +5,10 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { deriveAssignment, issueAssignment } from '../../src/assignment/index.js';
+import { deriveAssignment } from '../../src/assignment/index.js';
 import { withdrawalImpact } from '../../src/rules/index.js';
-import type { InvestigationRecord } from '../../src/schema/index.js';
-import { TODAY, caseworker, readyRecord, testCatalogue, withConsent, withRelative, withdraw } from '../fixtures/records.js';
+import { TODAY, caseworker, readyRecord, testCatalogue, withConsent, withRelative, withdraw, issueOn } from '../fixtures/records.js';
 
-const issue = (record: InvestigationRecord, today: string) => {
-  const result = issueAssignment(record, testCatalogue, caseworker, today);
-  if (!result.ok) throw new Error(result.issues.map((i) => `${i.path}: ${i.code}`).join(' '));
-  return result;
-};
 
 describe('§7: bad input never crashes the derivation', () => {
   it('an assignment that would not validate (a handläggare without id) is not issued; the issues are returned', () => {
@@ -43,22 +37,22 @@ describe('§5, C3: the reason a change list gives is that relative\'s own consen
     let r = withRelative(readyRecord(), { id: 'olle', name: 'Olle', relation: 'son' });
     r = withConsent(r, { id: 'c-olle-share', scope: 'shareWithProvider', relativeId: 'olle' });
     r = withConsent(r, { id: 'c-eva-later', scope: 'laterContact', relativeId: 'eva' });
-    const first = issue(r, '2026-02-25').record;
+    const first = issueOn(r, '2026-02-25').record;
     let next = withdraw(first, 'c-share', '2026-03-01');
     next = withdraw(next, 'c-olle-share', '2026-03-05');
     next = withdraw(next, 'c-eva-later', '2026-03-06');
-    const changes = issue(next, TODAY).assignment.changes;
+    const changes = issueOn(next, TODAY).assignment.changes;
     assert.ok(changes.some((c) => c.startsWith('Uppgifter om den anhöriga (make, maka, sambo eller partner) har tagits bort eftersom samtycket återkallades 2026-03-01:')), changes.join(' | '));
   });
   it('C3: a consent that ran out on the day the previous version was issued is given as the reason', () => {
     const r = readyRecord();
     const limited = (validUntil: string) => ({ ...r, consents: r.consents.map((c) => (c.id === 'c-share' ? { ...c, validUntil } : c)) });
-    const on = issue(limited('2026-02-25'), '2026-02-25').record;
-    assert.match(issue(on, TODAY).assignment.changes[0] ?? '', / eftersom samtycket gällde till och med 2026-02-25: /);
+    const on = issueOn(limited('2026-02-25'), '2026-02-25').record;
+    assert.match(issueOn(on, TODAY).assignment.changes[0] ?? '', / eftersom samtycket gällde till och med 2026-02-25: /);
   });
   it('C3: a withdrawal recorded for today is given as the reason today', () => {
-    const first = issue(readyRecord(), '2026-02-25').record;
-    const changes = issue(withdraw(first, 'c-share', TODAY), TODAY).assignment.changes;
+    const first = issueOn(readyRecord(), '2026-02-25').record;
+    const changes = issueOn(withdraw(first, 'c-share', TODAY), TODAY).assignment.changes;
     assert.match(changes[0] ?? '', new RegExp(` eftersom samtycket återkallades ${TODAY}: `));
   });
 });

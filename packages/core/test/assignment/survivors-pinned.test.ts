@@ -6,7 +6,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { deriveAssignment, describeChanges, issueAssignment, proposedPlan } from '../../src/assignment/index.js';
+import { deriveAssignment, describeChanges, proposedPlan } from '../../src/assignment/index.js';
 import { withdrawalImpact } from '../../src/rules/index.js';
 import type { InvestigationRecord } from '../../src/schema/index.js';
 import {
@@ -18,18 +18,13 @@ import {
   withRelative,
   withStatement,
   withdraw,
+  issueOn,
 } from '../fixtures/records.js';
-import { sv } from '../support/sv.js';
 
-const issue = (record: InvestigationRecord, today: string) => {
-  const result = issueAssignment(record, testCatalogue, caseworker, today);
-  if (!result.ok) throw new Error(result.issues.map((i) => sv(i)).join(' '));
-  return result;
-};
 /** The record with version 1 issued on 2026-02-25. */
-const issued = (record: InvestigationRecord = readyRecord()) => issue(record, '2026-02-25').record;
+const issued = (record: InvestigationRecord = readyRecord()) => issueOn(record, '2026-02-25').record;
 const changesAfter = (edit: (r: InvestigationRecord) => InvestigationRecord, before: InvestigationRecord = issued()) =>
-  issue(edit(before), TODAY).assignment.changes;
+  issueOn(edit(before), TODAY).assignment.changes;
 const MARKER_DROPPED =
   'Markeringen att Avlösning i hemmet (Hemliv) också är ett indirekt stöd till en anhörig (make, maka, sambo eller partner) har tagits bort';
 const AVLOSNING_GOALS_CHANGED = 'Målen för insatsen Avlösning i hemmet (Hemliv) har ändrats.';
@@ -127,7 +122,7 @@ describe('§5, C3: the reason a change list gives for what left', () => {
   it('C3: the changes between two issued versions, read against a record that no longer holds the marked decision or any assessment, list the dropped marker without a reason', () => {
     const r = readyRecord();
     const first = issued({ ...r, consents: r.consents.map((c) => (c.id === 'c-ind-eva' ? { ...c, validUntil: '2026-03-01' } : c)) });
-    const { record } = issue(first, TODAY);
+    const { record } = issueOn(first, TODAY);
     const [v1, v2] = record.assignments;
     const { assessment: _redone, ...withoutAssessment } = record;
     const withoutDecision = { ...record, assessment: { ...record.assessment!, decisions: record.assessment!.decisions.filter((d) => d.id !== 'b-avlosning') } };

@@ -6,7 +6,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { stepWarnings, type Warning } from '../../src/rules/index.js';
-import { deriveAssignment } from '../../src/assignment/index.js';
 import type { Catalogue, InvestigationRecord, RelativeRecord } from '../../src/schema/index.js';
 import {
   TODAY,
@@ -21,6 +20,7 @@ import {
   withStance,
   withStatement,
   withdraw,
+  withAssignmentOn,
 } from '../fixtures/records.js';
 
 type Step = keyof ReturnType<typeof stepWarnings>;
@@ -264,24 +264,19 @@ describe('Assessment and assignment', () => {
     assert.deepEqual(warnings({ ...r, assignmentPlan: { ...r.assignmentPlan!, followUpHow: '  ' } }, 'assignment'), [{ code: 'followUpHowMissing', path: 'assignmentPlan.followUpHow' }]);
   });
 
-  const issuedOn = (record: InvestigationRecord, day: string) => {
-    const result = deriveAssignment(record, testCatalogue, { issuedBy: caseworker, today: day });
-    if (!result.ok) throw new Error('not derived');
-    return { ...record, assignments: [...record.assignments, result.assignment] };
-  };
   it('C3: the relative\'s own consent behind a marker, withdrawn since, makes the assignment outdated', () => {
-    assert.deepEqual(codes(withdraw(issuedOn(readyRecord(), '2026-02-25'), 'c-ind-eva', '2026-03-01'), 'assignment'), ['assignmentOutdated']);
+    assert.deepEqual(codes(withdraw(withAssignmentOn(readyRecord(), '2026-02-25'), 'c-ind-eva', '2026-03-01'), 'assignment'), ['assignmentOutdated']);
   });
   it('C3: the person\'s consent behind a marker, withdrawn since, makes the assignment outdated even though R6 does not cite it', () => {
-    assert.deepEqual(codes(withdraw(issuedOn(readyRecord(), '2026-02-25'), 'c-ind-person', '2026-03-01'), 'assignment'), ['assignmentOutdated']);
+    assert.deepEqual(codes(withdraw(withAssignmentOn(readyRecord(), '2026-02-25'), 'c-ind-person', '2026-03-01'), 'assignment'), ['assignmentOutdated']);
   });
   it('C3: a consent ended that the assignment does not rely on changes nothing', () => {
     let r = withConsent(readyRecord(), { id: 'c-later', scope: 'laterContact', relativeId: 'eva' });
-    r = withdraw(issuedOn(r, '2026-02-25'), 'c-later', '2026-03-01');
+    r = withdraw(withAssignmentOn(r, '2026-02-25'), 'c-later', '2026-03-01');
     assert.deepEqual(codes(r, 'assignment'), []);
   });
   it('C3: a consent the assignment cites that runs out makes it outdated; a "no", or a withdrawal dated ahead, does not', () => {
-    const r = issuedOn(readyRecord(), '2026-02-25');
+    const r = withAssignmentOn(readyRecord(), '2026-02-25');
     const expiring = { ...r, consents: r.consents.map((c) => (c.id === 'c-share' ? { ...c, validUntil: '2026-03-01' } : c)) };
     assert.deepEqual(codes(expiring, 'assignment'), ['assignmentOutdated']);
     const ahead = withdraw(r, 'c-share', '2026-04-01');
@@ -290,19 +285,19 @@ describe('Assessment and assignment', () => {
     assert.deepEqual(codes(declinedLater, 'assignment'), []);
   });
   it('C3: a cited consent dated after today (a restored record) does not make the assignment outdated', () => {
-    const r = issuedOn(readyRecord(), '2026-02-25');
+    const r = withAssignmentOn(readyRecord(), '2026-02-25');
     const future = { ...r, consents: r.consents.map((c) => (c.id === 'c-share' ? { ...c, date: '2026-04-01' } : c)) };
     assert.deepEqual(codes(future, 'assignment'), []);
   });
   it('H5: a follow-up that asked for an updated assignment reminds until a new version is issued', () => {
-    const r = issuedOn(readyRecord(), '2026-02-25');
+    const r = withAssignmentOn(readyRecord(), '2026-02-25');
     const followUp = {
       startedAt: '2026-03-01', invitations: [], relativeViews: [], outcomeActions: ['updatedAssignment' as const],
       person: { supportGiven: 'yes' as const, stillWantsRelativeSupport: [{ relativeId: 'eva', answer: 'yes' as const }] },
     };
     assert.deepEqual(codes({ ...r, followUp }, 'assignment'), ['assignmentUpdateRequested']);
     assert.deepEqual(codes({ ...r, followUp: { ...followUp, assignmentsAtStart: 1 } }, 'assignment'), ['assignmentUpdateRequested']);
-    assert.deepEqual(codes(issuedOn({ ...r, followUp }, TODAY), 'assignment'), []);
+    assert.deepEqual(codes(withAssignmentOn({ ...r, followUp }, TODAY), 'assignment'), []);
     assert.deepEqual(codes({ ...r, followUp: { ...followUp, startedAt: '2026-02-24' } }, 'assignment'), [], 'the version issued after the follow-up started is the update');
     assert.deepEqual(codes({ ...r, followUp: { ...followUp, outcomeActions: ['none' as const] } }, 'assignment'), []);
   });

@@ -6,7 +6,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { stepWarnings } from '../../src/rules/index.js';
-import { deriveAssignment } from '../../src/assignment/index.js';
 import type { InvestigationRecord, RelativeRecord } from '../../src/schema/index.js';
 import {
   TODAY,
@@ -20,6 +19,7 @@ import {
   withRelative,
   withStatement,
   withdraw,
+  withAssignmentOn,
 } from '../fixtures/records.js';
 
 type Step = keyof ReturnType<typeof stepWarnings>;
@@ -113,11 +113,6 @@ describe('Step 4: what the gather warnings say', () => {
 });
 
 describe('Assessment, assignment and follow-up: what the warnings say', () => {
-  const issuedOn = (record: InvestigationRecord, day: string) => {
-    const result = deriveAssignment(record, testCatalogue, { issuedBy: caseworker, today: day });
-    if (!result.ok) throw new Error('not derived');
-    return { ...record, assignments: [...record.assignments, result.assignment] };
-  };
   it('a decision without a goal at all, and an assessment without a needs assessment, are warned about', () => {
     const r = readyRecord();
     const noGoal = { ...r, assessment: { ...r.assessment!, needsAssessment: undefined as unknown as string, decisions: [{ ...r.assessment!.decisions[0]!, goal: undefined }] } };
@@ -132,7 +127,7 @@ describe('Assessment, assignment and follow-up: what the warnings say', () => {
     ]);
   });
   it('C3: why the assignment is outdated: a withdrawal, the 18th birthday, or a consent that ran out', () => {
-    const issued = issuedOn(readyRecord(), '2026-02-25');
+    const issued = withAssignmentOn(readyRecord(), '2026-02-25');
     const cause = (r: InvestigationRecord) => of(r, 'assignment', 'assignmentOutdated').map((w) => w.params);
     assert.deepEqual(cause(withdraw(issued, 'c-share', '2026-03-01')), [{ cause: 'withdrawn', issuedAt: '2026-02-25' }]);
     const byDate = { ...issued, consents: issued.consents.map((c) => (c.id === 'c-share' ? { ...c, withdrawnAt: '2026-03-01' } : c)) };
@@ -149,7 +144,7 @@ describe('Assessment, assignment and follow-up: what the warnings say', () => {
       person: { ...minor.person, ageGroup: 'minor' },
       consents: minor.consents.map((c) => (c.givenBy === 'relative' ? c : { ...c, givenBy: 'guardian' as const, givenUnder: { ageGroup: 'minor' as const, canTakePosition: 'yes' as const } })),
     };
-    const issued = issuedOn(minor, '2026-02-25');
+    const issued = withAssignmentOn(minor, '2026-02-25');
     const turned = (adultFrom: string) => ({ ...issued, person: { ...issued.person, ageGroup: 'adult' as const, adultFrom } });
     assert.deepEqual(of(turned('2026-03-01'), 'assignment', 'assignmentOutdated').map((w) => w.params), [{ cause: 'turned18', issuedAt: '2026-02-25' }]);
     assert.deepEqual(of(turned('2026-03-20'), 'assignment', 'assignmentOutdated'), []);
@@ -160,17 +155,17 @@ describe('Assessment, assignment and follow-up: what the warnings say', () => {
   it('C3: a relative\'s own consent behind the marker is judged as the relative\'s (no 18th birthday applies to it)', () => {
     let minor = readyRecord();
     minor = { ...minor, person: { ...minor.person, ageGroup: 'adult', adultFrom: '2026-01-01' } };
-    const issued = issuedOn(minor, '2026-02-25');
+    const issued = withAssignmentOn(minor, '2026-02-25');
     assert.deepEqual(of(issued, 'assignment', 'assignmentOutdated'), []);
   });
   it('C3: a consent given today that the assignment cites is not "ended"', () => {
     const r = readyRecord();
     const today = { ...r, consents: r.consents.map((c) => (c.id === 'c-share' ? { ...c, date: TODAY } : c)) };
-    const issued = issuedOn(today, TODAY);
+    const issued = withAssignmentOn(today, TODAY);
     assert.deepEqual(of(issued, 'assignment', 'assignmentOutdated'), []);
   });
   it('H5: a version issued on the day the follow-up started counts as sent before it', () => {
-    const issued = issuedOn(readyRecord(), '2026-02-25');
+    const issued = withAssignmentOn(readyRecord(), '2026-02-25');
     const followUp = {
       startedAt: '2026-02-25', invitations: [], relativeViews: [], outcomeActions: ['updatedAssignment' as const],
       person: { supportGiven: 'yes' as const, stillWantsRelativeSupport: [{ relativeId: 'eva', answer: 'yes' as const }] },

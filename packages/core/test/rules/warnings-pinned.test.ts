@@ -8,12 +8,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { canPlanJointMeeting, canTakePartInFollowUp, canTakePartInSip, stepWarnings } from '../../src/rules/index.js';
-import { deriveAssignment } from '../../src/assignment/index.js';
 import { validateRecord } from '../../src/schema/validate.js';
 import type { FollowUp, InvestigationRecord } from '../../src/schema/index.js';
 import {
   TODAY,
-  caseworker,
   makeRecord,
   readyRecord,
   testCatalogue,
@@ -21,6 +19,7 @@ import {
   withProposal,
   withRelative,
   withdraw,
+  withAssignmentOn,
 } from '../fixtures/records.js';
 import { sv } from '../support/sv.js';
 
@@ -29,11 +28,6 @@ const of = (record: InvestigationRecord, step: Step, code: string, today = TODAY
   stepWarnings(record, [], testCatalogue, today)[step].filter((w) => w.code === code);
 const codes = (record: InvestigationRecord, step: Step, today = TODAY) => stepWarnings(record, [], testCatalogue, today)[step].map((w) => w.code);
 
-const issuedOn = (record: InvestigationRecord, day: string): InvestigationRecord => {
-  const result = deriveAssignment(record, testCatalogue, { issuedBy: caseworker, today: day });
-  if (!result.ok) throw new Error('not derived');
-  return { ...record, assignments: [...record.assignments, result.assignment] };
-};
 const outdated = (record: InvestigationRecord, today = TODAY) => of(record, 'assignment', 'assignmentOutdated', today).map((w) => w.params);
 const changeConsent = (record: InvestigationRecord, id: string, change: Record<string, unknown>): InvestigationRecord => ({
   ...record,
@@ -100,7 +94,7 @@ describe('C3: which consents an issued assignment relies on', () => {
   it('C3: an indirect-support consent behind a support the assignment did not mark (C6 not met) is no reason to update it', () => {
     // Without Eva's own consent the avlösning goes out unmarked; the person's consent behind it is then not relied on.
     const r = readyRecord();
-    const unmarked = issuedOn({ ...r, consents: r.consents.filter((c) => c.id !== 'c-ind-eva') }, '2026-02-25');
+    const unmarked = withAssignmentOn({ ...r, consents: r.consents.filter((c) => c.id !== 'c-ind-eva') }, '2026-02-25');
     assert.ok(unmarked.assignments[0]!.includes.every((i) => i.indirectSupport === undefined), 'fixture: no marker issued');
     assert.deepEqual(outdated(withdraw(unmarked, 'c-ind-person', '2026-03-01')), []);
   });
@@ -110,17 +104,17 @@ describe('C3: which consents an issued assignment relies on', () => {
     const [olles] = withProposal(r, { id: 'is-0', relativeId: 'olle' }).indirectSupport.slice(-1);
     r = { ...r, indirectSupport: [olles!, ...r.indirectSupport] };
     r = withConsent(r, { id: 'c-ind-olle', scope: 'indirectSupport', relativeId: 'olle', givenBy: 'relative' });
-    const issued = issuedOn(r, '2026-02-25');
+    const issued = withAssignmentOn(r, '2026-02-25');
     assert.deepEqual(outdated(withdraw(issued, 'c-ind-eva', '2026-03-01')), [{ cause: 'withdrawn', issuedAt: '2026-02-25' }]);
     assert.deepEqual(outdated(withdraw(issued, 'c-ind-olle', '2026-03-01')), [], 'Olle\'s proposal is in no decision, so no marker of his was sent');
   });
   it('C3: a last version whose marked support has since been dropped from the assessment still gets its step warnings', () => {
-    const issued = issuedOn(readyRecord(), '2026-02-25');
+    const issued = withAssignmentOn(readyRecord(), '2026-02-25');
     const changed = { ...issued, assessment: { ...issued.assessment!, decisions: issued.assessment!.decisions.filter((d) => d.id !== 'b-avlosning') } };
     assert.deepEqual(codes(changed, 'assignment'), []);
   });
   it('C3: a marker sent to the provider keeps its relative\'s indirect-support consent relied on after the assessment dropped or unlinked it', () => {
-    const issued = issuedOn(readyRecord(), '2026-02-25');
+    const issued = withAssignmentOn(readyRecord(), '2026-02-25');
     const dropped = { ...issued, assessment: { ...issued.assessment!, decisions: issued.assessment!.decisions.filter((d) => d.id !== 'b-avlosning') } };
     const unlinked = { ...issued, assessment: { ...issued.assessment!, decisions: issued.assessment!.decisions.map(({ indirectSupportId: _gone, ...d }) => d) } };
     for (const changed of [dropped, unlinked])
@@ -137,7 +131,7 @@ describe('C3: which consents an issued assignment relies on', () => {
       r = withConsent(r, { id: `c-ind-${son}`, scope: 'indirectSupport', relativeId: son, givenBy: 'relative' });
     }
     r = { ...r, assessment: { ...r.assessment!, decisions: [...r.assessment!.decisions, { id: 'b-olle', lifeAreaId: 'd5', supportTypeId: 'hemtjanst', outcome: 'granted', goal: 'Olle får en ledig kväll i veckan.', indirectSupportId: 'is-2' }] } };
-    const issued = issuedOn(r, '2026-02-25');
+    const issued = withAssignmentOn(r, '2026-02-25');
     assert.deepEqual(
       issued.assignments[0]!.includes.map((i) => [i.decisionId, i.indirectSupport?.relationCategory]),
       [['b-hemtjanst', undefined], ['b-avlosning', 'partner'], ['b-olle', 'child']],
@@ -152,7 +146,7 @@ describe('C3: which consents an issued assignment relies on', () => {
     r = withProposal(r, { id: 'is-2', relativeId: 'olle', supportTypeId: 'hemtjanst', lifeAreaId: 'd5' });
     r = withConsent(r, { id: 'c-ind-person-olle', scope: 'indirectSupport', relativeId: 'olle' });
     r = withConsent(r, { id: 'c-ind-olle', scope: 'indirectSupport', relativeId: 'olle', givenBy: 'relative' });
-    const issued = issuedOn(r, '2026-02-25');
+    const issued = withAssignmentOn(r, '2026-02-25');
     const dropped = { ...issued, assessment: { ...issued.assessment!, decisions: issued.assessment!.decisions.filter((d) => d.id !== 'b-avlosning') } };
     assert.deepEqual(outdated(withdraw(dropped, 'c-ind-eva', '2026-03-01')), [{ cause: 'withdrawn', issuedAt: '2026-02-25' }]);
     assert.deepEqual(outdated(withdraw(dropped, 'c-ind-olle', '2026-03-01')), [], 'the marker sent names a partner, and Olle is a son');
@@ -163,14 +157,14 @@ describe('C3: which consents an issued assignment relies on', () => {
     r = withProposal(r, { id: 'is-2', relativeId: 'olle', supportTypeId: 'avlosning', lifeAreaId: 'd5' });
     r = withConsent(r, { id: 'c-ind-person-olle', scope: 'indirectSupport', relativeId: 'olle' });
     r = withConsent(r, { id: 'c-ind-olle', scope: 'indirectSupport', relativeId: 'olle', givenBy: 'relative' });
-    const issued = issuedOn(r, '2026-02-25');
+    const issued = withAssignmentOn(r, '2026-02-25');
     const relinked = { ...issued, assessment: { ...issued.assessment!, decisions: issued.assessment!.decisions.map((d) => (d.id === 'b-avlosning' ? { ...d, indirectSupportId: 'is-2' } : d)) } };
     assert.deepEqual(outdated(withdraw(relinked, 'c-ind-eva', '2026-03-01')), [{ cause: 'withdrawn', issuedAt: '2026-02-25' }]);
   });
   it('C3, L3: once the marked decision is unlinked and no relative has the marker\'s category any more, every relative\'s indirect-support consent counts', () => {
     let r = withRelative(readyRecord(), { id: 'olle', name: 'Olle', relation: 'son' });
     r = withConsent(r, { id: 'c-ind-olle', scope: 'indirectSupport', relativeId: 'olle', givenBy: 'relative' });
-    const issued = issuedOn(r, '2026-02-25');
+    const issued = withAssignmentOn(r, '2026-02-25');
     const unlinked = { ...issued, assessment: { ...issued.assessment!, decisions: issued.assessment!.decisions.map(({ indirectSupportId: _gone, ...d }) => d) } };
     // The handläggare has since corrected Eva's category (the marker sent says partner).
     const recategorised = { ...unlinked, relatives: unlinked.relatives.map((x) => (x.id === 'eva' ? { ...x, relationCategory: 'friend' as const } : x)) };
@@ -178,14 +172,14 @@ describe('C3: which consents an issued assignment relies on', () => {
       assert.deepEqual(outdated(withdraw(recategorised, id, '2026-03-01')), [{ cause: 'withdrawn', issuedAt: '2026-02-25' }], id);
   });
   it('C3: a loaded record with a marked version but no assessment finds the marker\'s relative by category', () => {
-    const issued = issuedOn(readyRecord(), '2026-02-25');
+    const issued = withAssignmentOn(readyRecord(), '2026-02-25');
     const { assessment: _none, ...loaded } = withdraw(issued, 'c-ind-eva', '2026-03-01');
     assert.ok(validateRecord(loaded).ok, 'fixture: a valid record');
     assert.deepEqual(outdated(loaded), [{ cause: 'withdrawn', issuedAt: '2026-02-25' }]);
   });
   it('C3: a consent given and withdrawn on the day the assignment citing it was sent makes it outdated', () => {
     const r = changeConsent(readyRecord(), 'c-share', { date: TODAY });
-    const issued = issuedOn(r, TODAY);
+    const issued = withAssignmentOn(r, TODAY);
     assert.deepEqual(outdated(issued), [], 'fixture: in force when issued');
     assert.deepEqual(outdated(withdraw(issued, 'c-share', TODAY)), [{ cause: 'withdrawn', issuedAt: TODAY }]);
   });
@@ -193,13 +187,13 @@ describe('C3: which consents an issued assignment relies on', () => {
 
 describe('C3, T1: why an issued assignment is outdated', () => {
   it('C3: a cited consent recorded as withdrawn without a date (format version 1) is named as withdrawn', () => {
-    const issued = issuedOn(readyRecord(), '2026-02-25');
+    const issued = withAssignmentOn(readyRecord(), '2026-02-25');
     assert.deepEqual(outdated(changeConsent(issued, 'c-share', { status: 'withdrawn' })), [{ cause: 'withdrawn', issuedAt: '2026-02-25' }]);
   });
   it('T1: the person\'s own consent that ran out after they turned 18 is named as expired, not as the 18th birthday', () => {
     const r = readyRecord();
     const adult = { ...r, person: { ...r.person, ageGroup: 'adult' as const, adultFrom: '2026-01-01' } };
-    const issued = issuedOn(adult, '2026-02-25');
+    const issued = withAssignmentOn(adult, '2026-02-25');
     assert.deepEqual(outdated(changeConsent(issued, 'c-share', { validUntil: '2026-03-01' })), [{ cause: 'expired', issuedAt: '2026-02-25' }]);
   });
   it('T1: a guardian\'s consent that ran out before the 18th birthday has come is named as expired', () => {
@@ -209,7 +203,7 @@ describe('C3, T1: why an issued assignment is outdated', () => {
       person: { ...minor.person, ageGroup: 'minor', adultFrom: '2026-06-01' },
       consents: minor.consents.map((c) => (c.givenBy === 'relative' ? c : { ...c, givenBy: 'guardian' as const, givenUnder: { ageGroup: 'minor' as const, canTakePosition: 'yes' as const } })),
     };
-    const issued = issuedOn(minor, '2026-02-25');
+    const issued = withAssignmentOn(minor, '2026-02-25');
     assert.deepEqual(outdated(issued), [], 'fixture: in force before the birthday');
     assert.deepEqual(outdated(changeConsent(issued, 'c-share', { validUntil: '2026-03-01' })), [{ cause: 'expired', issuedAt: '2026-02-25' }]);
   });
