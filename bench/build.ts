@@ -31,7 +31,7 @@ const SURVEY_ENTRY = join(ROOT, 'bench/pages/surveyjs-app.ts');
 const APP_ENTRY = join(ROOT, 'bench/pages/first-load.ts');
 
 /** Chunk files named after the element folder (`step-gather`) or term table they start from, not `define-3fa….js`. */
-export const chunkFileNames = (chunk: { name: string; facadeModuleId?: string | null }): string => {
+const chunkFileNames = (chunk: { name: string; facadeModuleId?: string | null }): string => {
   const folder = chunk.facadeModuleId?.match(/\/src\/([\w-]+)\/define\.ts$/)?.[1];
   return `${folder ?? chunk.name}-[hash].js`;
 };
@@ -84,7 +84,7 @@ const single = (files: string[], what: string): string => {
 };
 
 /** The all-in-one element bundle; returns the path of the one JS file. */
-export const buildElementBundle = async (outDir = join(BUILD_DIR, 'size', 'elements')): Promise<string> =>
+const buildElementBundle = async (outDir = join(BUILD_DIR, 'size', 'elements')): Promise<string> =>
   single(await buildEntry(ELEMENT_ENTRY, outDir, 'anhorig-elements', false), 'element bundle');
 
 /** @anhorig/core alone, every export kept; returns the path of the one JS file. */

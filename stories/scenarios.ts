@@ -228,3 +228,16 @@ export const followUpAskedForUpdate = (): Scenario => {
 
 /** Not a record at all: what a broken host integration might pass. */
 export const badRecord = { schemaVersion: 1, documentType: 'investigation', person: { displayName: 42 } };
+
+/**
+ * Information given over time (C9, L5), recorded through the machine: general information and his own
+ * rights as a national minority to Olle, who is not involved (no consent needed); the person's own
+ * rights to Eva, under the person's consent that she receives information.
+ */
+export const informationGiven = (): Scenario =>
+  play([
+    ...twoRelativesEvents(),
+    consent('anhorig-1', 'receiveInformation'),
+    { type: 'information.log', entry: { relativeId: 'anhorig-2', date: '2026-10-06', items: ['supportOffers', 'minorityLanguageRights'], channel: 'meeting', understood: true } },
+    { type: 'information.log', entry: { relativeId: 'anhorig-1', date: '2026-10-08', items: ['personRights', 'sip'], channel: 'meeting', understood: true } },
+  ]);

@@ -334,7 +334,8 @@ describe('<anhorig-step-gather>', () => {
     const text = textOf(card);
     expect(text).to.include('Insatsen markeras inte som indirekt stöd ännu.');
     const personGate = consentGate(lastRecord(mounted)!, 'eva', 'indirectSupport', TODAY);
-    expect(text).to.include(personGate.allowed ? '' : sv(personGate.reason));
+    expect(personGate.allowed, 'fixture: the person has not consented to indirect support').to.equal(false);
+    expect(text).to.include(sv(personGate.allowed ? undefined : personGate.reason));
     // H6: both consents can be recorded right here.
     expect(text).to.include('Registrera den enskildes samtycke här').and.to.include('Registrera Eva Anderssons eget samtycke här');
     // What is missing is listed once, at the top of the step.

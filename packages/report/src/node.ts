@@ -2,7 +2,7 @@
  * Reading many documents from files for the report, in Node: files, folders (recursively: `.json`,
  * `.ndjson`, `.jsonl`) and newline-delimited JSON, streamed line by line so memory stays flat however
  * many records. Each document is migrated and validated with the core (`loadRecord`,
- * `migrateDocument` + `validateRelativeRecord`); an invalid one is counted and listed by file, line and
+ * `loadRelativeRecord`); an invalid one is counted and listed by file, line and
  * validation issue codes, never by content, and the run goes on.
  *
  * A document is an investigation record, a relative's own record, a bundle `{ record, relativeRecords }`
@@ -12,7 +12,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { extname, join, relative as relativePath } from 'node:path';
-import { loadRecord, migrateDocument, validateRelativeRecord, type ValidationIssue } from '@anhorig/core';
+import { loadRecord, loadRelativeRecord, type ValidationIssue } from '@anhorig/core';
 import { createReportBuilder, type Counts, type ReportOptions } from './count.js';
 import { publish, type Report } from './report.js';
 
@@ -118,8 +118,7 @@ export const readDocuments = async (inputs: readonly string[], options: FileOpti
         return builder.addInvestigation(loaded.value);
       }
       case 'relativeRecord': {
-        const migrated = migrateDocument(value, 'relativeRecord');
-        const result = migrated.ok ? validateRelativeRecord(migrated.value) : migrated;
+        const result = loadRelativeRecord(value);
         if (!result.ok) return invalid(file, where, codesOf(result.issues));
         summary.relativeRecords += 1;
         return builder.addRelativeRecord(result.value);

@@ -18,35 +18,33 @@ const FIELD_NAMES: Record<RField, string> = {
 };
 const fieldList = (fields: readonly RField[]): string => fields.map((f) => FIELD_NAMES[f]).join(', ');
 
+type Ending = { date: string; kind: 'withdrawn' | 'expired' | 'turned18' };
+
+/** How a consent has ended by `today`, if it has: each way it ended (one consent can end in two ways). */
+const endingsOf = (c: Consent, adultFrom: string | undefined, today: string): Ending[] => [
+  ...(c.withdrawnAt !== undefined && c.withdrawnAt <= today ? [{ date: c.withdrawnAt, kind: 'withdrawn' as const }] : []),
+  ...(c.validUntil !== undefined && c.validUntil < today ? [{ date: c.validUntil, kind: 'expired' as const }] : []),
+  ...(c.givenBy === 'guardian' && adultFrom !== undefined && adultFrom <= today ? [{ date: adultFrom, kind: 'turned18' as const }] : []),
+];
+
+/**
+ * When an ending takes effect, comparable as a string: the 18th birthday from the start of its day, a
+ * withdrawal when it is recorded during the day (T2; '!' sorts after the day itself), a consent valid
+ * until a day after that whole day ('~' sorts after '!' and before the next day).
+ */
+const endsAt = (e: Ending): string => (e.kind === 'turned18' ? e.date : e.kind === 'withdrawn' ? `${e.date}!` : `${e.date}~`);
+
 /**
  * Why a relative's fields or marker left since the previous version: the first ending, since then, of a
  * decision that still governs (a consent superseded by a later decision is no reason; of two governing
  * consents that both ended, the field left with the first).
  */
-/**
- * When an ending takes effect, comparable as a string: a withdrawal and the 18th birthday act from the
- * start of their day, a consent valid until a day covers that whole day ('~' sorts after the day itself
- * and before the next one).
- */
-const endsAt = (e: { date: string; kind: 'withdrawn' | 'expired' | 'turned18' }): string => (e.kind === 'expired' ? `${e.date}~` : e.date);
-
 const reason = (record: InvestigationRecord, relativeId: string, scopes: readonly ConsentScope[], since: string, today: string): string => {
-  const adultFrom = record.person.adultFrom;
   const governing = scopes.flatMap((scope) => [latestPersonSideDecision(record, relativeId, scope, today), latestRelativeDecision(record, relativeId, scope, today)]);
   const ended = governing
-    .map((c): { consent: Consent; date: string; kind: 'withdrawn' | 'expired' | 'turned18' } | undefined =>
-      c === undefined
-        ? undefined
-        : c.withdrawnAt !== undefined && c.withdrawnAt <= today
-          ? { consent: c, date: c.withdrawnAt, kind: 'withdrawn' }
-          : c.validUntil !== undefined && c.validUntil < today
-            ? { consent: c, date: c.validUntil, kind: 'expired' }
-            : c.givenBy === 'guardian' && adultFrom !== undefined && adultFrom <= today
-              ? { consent: c, date: adultFrom, kind: 'turned18' }
-              : undefined,
-    )
-    .filter((x) => x !== undefined && x.date >= since)
-    .sort((a, b) => (endsAt(a!) < endsAt(b!) ? -1 : 1))
+    .flatMap((c) => (c ? endingsOf(c, record.person.adultFrom, today) : []))
+    .filter((e) => e.date >= since)
+    .sort((a, b) => (endsAt(a) < endsAt(b) ? -1 : 1))
     .at(0);
   if (!ended) return '';
   if (ended.kind === 'turned18') return ` eftersom den enskilde fyllde 18 år ${ended.date} och vårdnadshavarens samtycke inte gäller för något nytt`;

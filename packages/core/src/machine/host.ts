@@ -31,15 +31,6 @@ const parse = <S extends z.ZodMiniType>(schema: S, input: unknown): { ok: true; 
 /** An assessment as the host passes it: `source` may be left out (it becomes `host`). */
 const HostAssessment = z.extend(Assessment, { source: z.optional(Assessment.shape.source) });
 
-/** The reason a refused host input gives: one code per host event (the code is the event's type). */
-export const REASONS = {
-  'host.restore': 'host.restore',
-  'host.setCatalogue': 'host.setCatalogue',
-  'host.setAssessment': 'host.setAssessment',
-  'host.setCaseworker': 'host.setCaseworker',
-  'host.setToday': 'host.setToday',
-} as const satisfies { [T in HostEvent['type']]: T };
-
 const inputOf = (event: HostEvent): unknown => {
   switch (event.type) {
     case 'host.restore':
@@ -56,7 +47,7 @@ const inputOf = (event: HostEvent): unknown => {
 };
 
 const compute = (context: InvestigationContext, event: HostEvent): HostResult => {
-  const refuse = (issues: ValidationIssue[]): HostResult => ({ ok: false, reason: message(REASONS[event.type]), issues, input: inputOf(event) });
+  const refuse = (issues: ValidationIssue[]): HostResult => ({ ok: false, reason: message(event.type) /* the refusal's code is the host event's type */, issues, input: inputOf(event) });
   switch (event.type) {
     case 'host.restore': {
       let catalogue = context.catalogue;

@@ -24,7 +24,7 @@ import type { EditResult, InvestigationContext as ReadyContext, InvestigationInp
 import type { InvestigationEmitted, InvestigationEvent } from './events.js';
 import { EDIT_EVENT_TYPES, applyEdit, guardOf, isEditEvent, type EditEventType } from './edits/index.js';
 import { checks, type GuardName } from './gates.js';
-import { REASONS, applyHostEvent, type HostEvent } from './host.js';
+import { applyHostEvent, type HostEvent } from './host.js';
 import { nextStep, previousStep } from './navigation.js';
 import { message, type Message } from '../messages/codes.js';
 
@@ -86,7 +86,7 @@ const initialContext = (input: InvestigationInput): InvestigationContext => {
   };
   if (input.record === undefined) return base;
   const loaded = loadDocuments(input.record, input.relativeRecords ?? [], input.catalogue);
-  return loaded.ok ? { ...base, ...loaded.value } : { ...base, loadError: { reason: message(REASONS['host.restore']), issues: loaded.issues } };
+  return loaded.ok ? { ...base, ...loaded.value } : { ...base, loadError: { reason: message('host.restore'), issues: loaded.issues } };
 };
 
 const STEP_STATES = Object.fromEntries(STEP_IDS.map((step) => [step, { entry: { type: 'enterStep' as const, params: { step } } }])) as {
@@ -152,14 +152,16 @@ export const investigationMachine = setup({
       const result = applyHostEvent(context, event);
       if (!result.ok) return;
       let next: InvestigationContext = { ...context, ...result.context };
-      // Decided support the host passed before the record loaded is applied to it now.
+      let recordChanged = result.recordChanged;
+      // Decided support the host passed before the record loaded is applied to it now (a change the host hears of).
       if (event.type === 'host.restore' && next.pendingAssessment !== undefined) {
         const pending = applyHostEvent(next, { type: 'host.setAssessment', assessment: next.pendingAssessment });
         next = { ...next, pendingAssessment: undefined, ...(pending.ok ? pending.context : {}) };
-        if (!pending.ok) enqueue.emit({ type: 'rejected', event: 'host.setAssessment', reason: pending.reason, issues: pending.issues, input: pending.input });
+        if (pending.ok) recordChanged ||= pending.recordChanged;
+        else enqueue.emit({ type: 'rejected', event: 'host.setAssessment', reason: pending.reason, issues: pending.issues, input: pending.input });
       }
       enqueue.assign({ ...result.context, pendingAssessment: next.pendingAssessment, ...(next.record !== context.record ? { record: next.record } : {}) });
-      if (result.recordChanged && next.record) enqueue.emit(changedEvent({ record: next.record, relativeRecords: next.relativeRecords }));
+      if (recordChanged && next.record) enqueue.emit(changedEvent({ record: next.record, relativeRecords: next.relativeRecords }));
     }),
     rejectHost: enqueueActions(({ context, event, enqueue }) => {
       if (!isHostEvent(event)) return;

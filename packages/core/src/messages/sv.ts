@@ -13,13 +13,12 @@ export type { Message, MessageCode, MessageParams, MessageTable } from './codes.
 /** The name the relative goes by, or "den anhöriga" when the relative is not known. */
 const nameOf = (name: string | undefined): string => name ?? 'den anhöriga';
 
-export { genitive };
 
 /** "Den enskilde" from "den enskilde": sentence case. */
 const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);
 
 /** "att Eva lämnar uppgifter": what a consent of this scope allows. */
-export const scopePhrase = (scope: ConsentScope, name: string): string => {
+const scopePhrase = (scope: ConsentScope, name: string): string => {
   switch (scope) {
     case 'participate':
       return `att ${name} deltar i utredningen`;

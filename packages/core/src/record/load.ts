@@ -29,6 +29,12 @@ export const loadRecord = (input: unknown): ValidationResult<InvestigationRecord
   return migrated.ok ? validateRecord(migrated.value) : migrated;
 };
 
+/** Migrate and validate a relative's own record. */
+export const loadRelativeRecord = (input: unknown): ValidationResult<RelativeRecord> => {
+  const migrated = migrateDocument(input, 'relativeRecord');
+  return migrated.ok ? validateRelativeRecord(migrated.value) : migrated;
+};
+
 export const loadDocuments = (
   recordInput: unknown,
   relativeRecordsInput: unknown,
@@ -46,8 +52,7 @@ export const loadDocuments = (
   const seen = new Set<string>();
   list.forEach((item: unknown, index) => {
     const path = `relativeRecords.${index}`;
-    const migrated = migrateDocument(item, 'relativeRecord');
-    const result = migrated.ok ? validateRelativeRecord(migrated.value) : migrated;
+    const result = loadRelativeRecord(item);
     if (!result.ok) return issues.push(...prefixed(path, result.issues));
     const own = result.value;
     const relative = relatives.get(own.relativeId);

@@ -25,6 +25,10 @@ export const relativeBranch = (record: InvestigationRecord, relativeId: string, 
   return consented || decided || relative.involvementAskedAt !== undefined ? 'equip' : 'undecided';
 };
 
+/** H1: the relatives the person has not yet been asked about (never a legal representative outside the family, H2). */
+export const relativesNotAsked = (record: InvestigationRecord, today: string): Relative[] =>
+  record.relatives.filter((r) => r.isRelative && relativeBranch(record, r.id, today) === 'undecided');
+
 /**
  * The relatives a per-relative step is about. Step 2: those in the equip branch. Step 3: those the
  * person wants involved, including one whose part waits for a C4 judgement (shown there with the

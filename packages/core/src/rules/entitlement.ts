@@ -7,7 +7,7 @@
 import type { Consent, ConsentGiver, InvestigationRecord } from '../schema/index.js';
 import { consentState, defaultPersonSideGiver } from './consent.js';
 import { capacityJudgementNeeded, representativeMayConsent } from './representative.js';
-import { findRelative, relativeName } from './names.js';
+import { findRelative, nameParam, relativeName } from './names.js';
 import { message, type Message } from '../messages/codes.js';
 
 export type ReviewReason = 'turned18' | 'cannotTakePosition' | 'canTakePositionAgain' | 'mandateEnded';
@@ -42,8 +42,7 @@ export const consentsToReview = (record: InvestigationRecord, today: string): Co
     const reason = reasonFor(record, consent);
     if (!reason) return [];
     const reviewBy: ConsentReview['reviewBy'] = capacityJudgementNeeded(record) ? 'capacityJudgement' : defaultPersonSideGiver(record);
-    const name = relativeName(findRelative(record, consent.relativeId));
-    const about = { scope: consent.scope, ...(name !== undefined ? { name } : {}), given: consent.date, reviewBy };
+    const about = { scope: consent.scope, ...nameParam(findRelative(record, consent.relativeId)), given: consent.date, reviewBy };
     const representative = relativeName(findRelative(record, consent.givenUnder?.representativeId ?? ''));
     const notices: Record<ReviewReason, () => Message> = {
       turned18: () => message('review.turned18', { ...about, ...(record.person.adultFrom !== undefined ? { adultFrom: record.person.adultFrom } : {}) }),

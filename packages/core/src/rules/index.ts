@@ -32,7 +32,7 @@ export { childPerspective, type ChildPerspectiveFlag } from './child.js';
 export { ownApplicationRequest, type OwnApplicationRequest } from './own-application.js';
 export { availableRelativeSupport, isRelativeSupportAvailable } from './voluntary.js';
 export { canTakePartInSip } from './sip.js';
-export { INVOLVEMENT_SCOPES, relativeBranch, relativesInStep, type RelativeBranch } from './branch.js';
+export { INVOLVEMENT_SCOPES, relativeBranch, relativesInStep, relativesNotAsked, type RelativeBranch } from './branch.js';
 export { relativeRecordDigest, type RelativeRecordDigest } from './relative-record.js';
 export { relativesToHear } from './hear-relatives.js';
 export { consentSubject, findRelative, isFilled, nameParam, RELATION_CATEGORY_NAMES, relationshipText, relativeName } from './names.js';

@@ -1,6 +1,6 @@
 /** Warnings for assessment, assignment and follow-up. */
 import type { Consent, InvestigationRecord } from '../schema/index.js';
-import { isInEffect, isPersonSideInEffect } from './consent.js';
+import { isInEffect, isPersonSideInEffect, latestPersonSideDecision, latestRelativeDecision } from './consent.js';
 import { canTakePartInFollowUp, reliefGoals } from './follow-up.js';
 import { nameParam } from './names.js';
 import type { Warning } from './types.js';
@@ -48,8 +48,11 @@ export const assignmentWarnings = (record: InvestigationRecord, today: string): 
         return (sameCategory.length ? sameCategory : record.relatives).map((r) => r.id);
       }),
     );
+    // A marker rests on the decisions that govern now, not on one a later decision replaced.
+    const governs = (c: Consent) =>
+      c === latestPersonSideDecision(record, c.relativeId, c.scope, today) || c === latestRelativeDecision(record, c.relativeId, c.scope, today);
     const reliedOn = (c: Consent) =>
-      last.consentBasis.some((b) => b.consentId === c.id) || (c.scope === 'indirectSupport' && markerRelatives.has(c.relativeId));
+      last.consentBasis.some((b) => b.consentId === c.id) || (c.scope === 'indirectSupport' && markerRelatives.has(c.relativeId) && governs(c));
     const inEffect = (c: Consent) => (c.givenBy === 'relative' ? isInEffect(c, today) : isPersonSideInEffect(record, c, today));
     const ended = record.consents.filter((c) => c.status !== 'declined' && reliedOn(c) && !inEffect(c) && c.date <= today);
     if (ended.length)

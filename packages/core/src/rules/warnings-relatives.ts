@@ -1,7 +1,6 @@
 /** Step 1 warnings: who is asked, violence concerns, a child's views, capacity to consent. */
 import type { InvestigationRecord } from '../schema/index.js';
-import { latestPersonSideDecision } from './consent.js';
-import { INVOLVEMENT_SCOPES } from './branch.js';
+import { relativesNotAsked } from './branch.js';
 import { capacityJudgementNeeded } from './representative.js';
 import { consentsToReview } from './entitlement.js';
 import { nameParam, isFilled } from './names.js';
@@ -24,6 +23,7 @@ export const relativesWarnings = (record: InvestigationRecord, today: string): W
   consentsToReview(record, today).forEach((review) =>
     warnings.push({ code: 'consentReview', params: { review: review.notice }, path: `consents.${record.consents.findIndex((c) => c.id === review.consentId)}`, relativeId: review.relativeId }),
   );
+  const notAsked = new Set(relativesNotAsked(record, today).map((r) => r.id));
   record.relatives.forEach((r, i) => {
     const name = nameParam(r);
     const concern = r.violenceConcern;
@@ -33,8 +33,7 @@ export const relativesWarnings = (record: InvestigationRecord, today: string): W
       warnings.push({ code: 'violenceRoutine', params: name, path: `relatives.${i}.violenceConcern.routineFollowed`, relativeId: r.id });
     // H2: a legal representative who is not a relative is not asked about or told about taking part.
     if (!r.isRelative) return;
-    const decided = INVOLVEMENT_SCOPES.some((scope) => latestPersonSideDecision(record, r.id, scope, today));
-    if (r.involvementAskedAt === undefined && !decided)
+    if (notAsked.has(r.id))
       warnings.push({ code: 'relativeNotAsked', params: name, path: `relatives.${i}.involvementAskedAt`, relativeId: r.id });
     if (!r.informedOfPossibility)
       warnings.push({ code: 'relativeNotInformed', params: name, path: `relatives.${i}.informedOfPossibility`, relativeId: r.id });

@@ -22,7 +22,7 @@ export type ValidationResult<T> =
   | { ok: true; value: T }
   | { ok: false; issues: ValidationIssue[] };
 
-export const formatPath = (path: readonly PropertyKey[]): string => path.map(String).join('.');
+const formatPath = (path: readonly PropertyKey[]): string => path.map(String).join('.');
 
 /** zod's issues (from a parse with `reportInput: true`) as validation issues. */
 export const toValidationIssues = (error: z.core.$ZodError): ValidationIssue[] =>

@@ -1,8 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { relativeRecordDigest, relativesToHear, reliefGoals, stepWarnings, withdrawalImpact } from '../../src/rules/index.js';
+import { relativeRecordDigest, relativesNotAsked, relativesToHear, reliefGoals, stepWarnings, withdrawalImpact } from '../../src/rules/index.js';
 import { relativesInStep } from '../../src/machine/navigation.js';
-import { TODAY, makeRecord, makeRelativeRecord, readyRecord, testCatalogue, withConsent, withRelative, withStatement } from '../fixtures/records.js';
+import { TODAY, makeRecord, makeRelative, makeRelativeRecord, readyRecord, testCatalogue, withConsent, withRelative, withStatement } from '../fixtures/records.js';
 import { sv } from '../support/sv.js';
 
 describe("C9, C12: what of a relative's own record the person's case may show", () => {
@@ -39,6 +39,16 @@ describe('steps 2 and 3: who they are about', () => {
     );
     assert.deepEqual(relativesInStep(r, 'involve', TODAY).map((x) => x.id), ['eva']);
     assert.deepEqual(relativesInStep(r, 'equip', TODAY).map((x) => x.id), ['eva']);
+  });
+  it('H1, H2: not asked yet are the relatives with no decision and no record of asking; never a representative outside the family', () => {
+    const notAskedYet = (id: string) => {
+      const { involvementAskedAt: _none, ...relative } = makeRelative({ id });
+      return relative;
+    };
+    let r = { ...makeRecord(), relatives: [notAskedYet('eva'), notAskedYet('olle'), makeRelative({ id: 'per' }), { ...notAskedYet('nils'), isRelative: false, legalRepresentative: { kind: 'godMan' as const, mandate: 'Bevaka rätt', coversPersonalMatters: false } }] };
+    r = withConsent(r, { scope: 'participate', relativeId: 'olle', status: 'declined' });
+    assert.deepEqual(relativesNotAsked(r, TODAY).map((x) => x.id), ['eva']);
+    assert.deepEqual(stepWarnings(r, [], testCatalogue, TODAY).relatives.filter((w) => w.code === 'relativeNotAsked').map((w) => w.relativeId), ['eva']);
   });
 });
 

@@ -177,6 +177,14 @@ describe('C3: which consents an issued assignment relies on', () => {
     assert.ok(validateRecord(loaded).ok, 'fixture: a valid record');
     assert.deepEqual(outdated(loaded), [{ cause: 'withdrawn', issuedAt: '2026-02-25' }]);
   });
+  it('C3: a marker\'s indirect-support consent withdrawn long before and given again is no reason to call a new version outdated', () => {
+    const r = readyRecord();
+    const earlier = { ...r, consents: r.consents.map((c) => (c.id === 'c-ind-eva' ? { ...c, id: 'c-ind-eva-old', date: '2025-12-01', status: 'withdrawn' as const, withdrawnAt: '2025-12-10' } : c)) };
+    const again = withConsent(earlier, { id: 'c-ind-eva', scope: 'indirectSupport', relativeId: 'eva', givenBy: 'relative', date: '2026-01-15' });
+    const issued = withAssignmentOn(again, TODAY);
+    assert.deepEqual(outdated(issued), [], 'the version was just sent under the consent in force');
+    assert.deepEqual(outdated(withdraw(issued, 'c-ind-eva', TODAY)), [{ cause: 'withdrawn', issuedAt: TODAY }], 'the governing one, withdrawn, still counts');
+  });
   it('C3: a consent given and withdrawn on the day the assignment citing it was sent makes it outdated', () => {
     const r = changeConsent(readyRecord(), 'c-share', { date: TODAY });
     const issued = withAssignmentOn(r, TODAY);

@@ -10,7 +10,8 @@ import {
   type StepWarnings,
 } from '@anhorig/core';
 
-const memo = <T>(compute: (context: InvestigationContext) => T) => {
+/** `compute` once per context object. */
+export const memo = <T>(compute: (context: InvestigationContext) => T) => {
   const cache = new WeakMap<InvestigationContext, T>();
   return (context: InvestigationContext): T => {
     if (!cache.has(context)) cache.set(context, compute(context));

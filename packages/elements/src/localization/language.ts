@@ -62,8 +62,6 @@ export const registeredTables = (): Record<Exclude<Lang, 'sv'>, number> => ({ en
 export const isLanguageLoadedUpTo = (lang: Lang, counts: Record<Exclude<Lang, 'sv'>, number>): boolean =>
   lang === 'sv' || loaders[lang].slice(0, counts[lang]).every((l) => l.loaded);
 
-/** Whether every table registered for `lang` is loaded (Swedish always is). */
-export const isLanguageLoaded = (lang: Lang): boolean => lang === 'sv' || loaders[lang].every((l) => l.loaded);
 
 /** A language load in progress, if any (elements' `updateComplete` awaits it). */
 export const languageLoading = (): Promise<void> | undefined => pending;

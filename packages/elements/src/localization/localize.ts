@@ -24,7 +24,6 @@ import { followLanguage, loadLanguage, registerLanguageLoader, resolveLang, type
 
 export {
   SUPPORTED_LANGS,
-  isLanguageLoaded,
   isLanguageLoadedUpTo,
   languageLoading,
   loadLanguage,

@@ -186,11 +186,6 @@ const heading = (level: HeadingLevel, text: string): TemplateResult => {
   }
 };
 
-/**
- * GOV.UK-style error summary: a heading (at the level that fits where it is shown) and a list of
- * links to the fields. `role="alert"` so it is announced; the links move focus to the field inside
- * our shadow root.
- */
 /** Open every closed disclosure around `element`, so it can take focus and be seen. */
 export const revealInDisclosures = (element: Element): void => {
   for (let d = element.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
@@ -214,6 +209,11 @@ export const focusField = (root: ShadowRoot | null, id: string): void => {
   control.focus();
 };
 
+/**
+ * GOV.UK-style error summary: a heading (at the level that fits where it is shown) and a list of
+ * links to the fields. `role="alert"` so it is announced; the links move focus to the field inside
+ * our shadow root.
+ */
 export const errorSummary = (
   title: string,
   errors: readonly FieldError[],

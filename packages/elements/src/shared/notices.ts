@@ -88,7 +88,6 @@ export const rejectionSummary = (
   return errorSummary(rejection.issues.length ? `${heading} ${msg(root, rejection.reason)}` : heading, errors, root, level);
 };
 
-/** A short confirmation that a form was saved (role status, announced politely). */
 /** A confirmation: one line with a check mark, not a box (it is announced, role status, and stays until the next edit). */
 export const savedNotice = (saved: boolean, text: string): TemplateResult | typeof nothing =>
   saved ? html`<p class="saved" role="status">${text}</p>` : nothing;

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { radioGroup, selectField, textArea, textField } from '../shared/fields.js';
 import { decisionFieldId, type DecisionDraft, type DecisionField, type Outcome } from './assessment-draft.js';
-import { proposalLabel, type AssessmentView } from './assessment-view.js';
+import { proposalLabel, supportName, type AssessmentView } from './assessment-view.js';
 import { indirectMarker } from './indirect-marker.js';
 
 export interface DecisionRowHandlers {
@@ -69,7 +69,7 @@ export const decisionRow = (
       ${radioGroup<Outcome>({
         id: id('outcome'),
         // One name per decision, so a screen reader moving by form field hears which decision it is.
-        label: t.term('outcomeFor', n, context.catalogue.supportTypes.find((s) => s.id === d.supportTypeId)?.name ?? ''),
+        label: t.term('outcomeFor', n, supportName(context, d.supportTypeId)),
         value: d.outcome,
         options: [
           { value: 'granted', label: t.term('granted') },

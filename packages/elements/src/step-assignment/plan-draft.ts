@@ -7,6 +7,7 @@
  */
 import { proposedFollowUp, proposedPlan, type AssignmentPlan, type InvestigationContext, type InvestigationRecord, type RelativePlanProposal } from '@anhorig/core';
 import type { AssignmentStepView } from './step-view.js';
+import { memo } from '../base/selectors.js';
 
 export interface RelativeDraft {
   relativeWish: string;
@@ -62,18 +63,11 @@ export interface PlanProposals {
  * The proposals the plan starts from. A relative's R3 and R5 are proposed only while no plan has been
  * saved: once the handläggare has saved one, what they removed stays removed (docs/decisions.md).
  */
-export const planProposals = (context: InvestigationContext): PlanProposals => {
-  // Asked several times per render; the machine replaces the context on every change.
-  const cached = proposalCache.get(context);
-  if (cached) return cached;
-  const { record, catalogue, today } = context;
+export const planProposals = memo<PlanProposals>(({ record, catalogue, today }) => {
   const relatives = record.assignmentPlan === undefined ? proposedPlan(record, catalogue, today) : [];
   const followUp = proposedFollowUp(record, today);
-  const proposals = { relatives: new Map(relatives.map((p) => [p.relativeId, p])), ...(followUp ? { followUpWhen: followUp.followUpWhen } : {}) };
-  proposalCache.set(context, proposals);
-  return proposals;
-};
-const proposalCache = new WeakMap<InvestigationContext, PlanProposals>();
+  return { relatives: new Map(relatives.map((p) => [p.relativeId, p])), ...(followUp ? { followUpWhen: followUp.followUpWhen } : {}) };
+});
 
 /** The draft with the proposals it has not taken in yet filled into what it leaves empty. */
 const withNewProposals = (context: InvestigationContext, draft: PlanDraft): PlanDraft => {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { relativesInStep, STEP_IDS, stepApplies, type InvestigationContext, type StepId } from '@anhorig/core';
+import { relativesInStep, relativesNotAsked, STEP_IDS, stepApplies, type InvestigationContext, type StepId } from '@anhorig/core';
 import { InvestigationElement } from '../base/investigation-element.js';
-import { branchesOf, displayName, warningsOf } from '../base/selectors.js';
+import { displayName, warningsOf } from '../base/selectors.js';
 import { STEP_NUMBER, stepTerms } from '../shared/step-titles.js';
 import { stepNavTerms } from './step-nav.terms.js';
 import { styles } from './anhorig-step-nav.styles.js';
@@ -84,9 +84,7 @@ export class AnhorigStepNav extends InvestigationElement {
       return list ? this.t.term('relativesIn', list) : undefined;
     }
     if (step === 'relatives') {
-      const branches = branchesOf(context);
-      // A legal representative outside the family is not a relative to ask about (H2).
-      const list = record.relatives.filter((r) => r.isRelative && branches.get(r.id) === 'undecided').map(displayName).join(', ');
+      const list = relativesNotAsked(record, today).map(displayName).join(', ');
       return list ? this.t.term('notAsked', list) : undefined;
     }
     return undefined;

@@ -12,7 +12,7 @@
  */
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LocalizeController } from '@shoelace-style/localize';
-import { loadRecord, migrateDocument, validateRelativeRecord, type Catalogue, type InvestigationRecord, type RelativeRecord } from '@anhorig/core';
+import { loadRecord, loadRelativeRecord, type Catalogue, type InvestigationRecord, type RelativeRecord } from '@anhorig/core';
 import { computeReport, type Report } from '../report.js';
 import { PeriodError } from '../period.js';
 import { RELATIVE_DIMENSIONS, type DimensionId } from '../model.js';
@@ -104,8 +104,7 @@ export class AnhorigReport extends LitElement {
     }
     const relativeRecords: RelativeRecord[] = [];
     for (const input of this.relativeRecords ?? []) {
-      const migrated = migrateDocument(input, 'relativeRecord');
-      const result = migrated.ok ? validateRelativeRecord(migrated.value) : migrated;
+      const result = loadRelativeRecord(input);
       if (result.ok) relativeRecords.push(result.value);
       else invalid += 1;
     }
