@@ -111,6 +111,13 @@ describe('§5, C3: the reason a change list gives for what left', () => {
     }, issued(minorRecord()));
     assert.equal(changes[0], `${MARKER_DROPPED} eftersom den enskilde fyllde 18 år 2026-03-01 och vårdnadshavarens samtycke inte gäller för något nytt.`);
   });
+  it('T1, T2: a guardian\'s consent withdrawn on the 18th birthday itself ended at the start of that day, with the birthday', () => {
+    const changes = changesAfter((r) => {
+      const adult = { ...r, person: { ...r.person, ageGroup: 'adult' as const, adultFrom: '2026-03-04' } };
+      return withdraw(adult, 'c-ind-person', '2026-03-04');
+    }, issued(minorRecord()));
+    assert.equal(changes[0], `${MARKER_DROPPED} eftersom den enskilde fyllde 18 år 2026-03-04 och vårdnadshavarens samtycke inte gäller för något nytt.`);
+  });
   it('C3: when the person\'s consent ended before the relative\'s own, the person\'s is the reason for a dropped marker', () => {
     const limited = (r: InvestigationRecord) =>
       withdraw({ ...r, consents: r.consents.map((c) => (c.id === 'c-ind-eva' ? { ...c, validUntil: '2026-03-10' } : c)) }, 'c-ind-person', '2026-03-01');
