@@ -101,6 +101,9 @@ const EDIT_TRANSITIONS = Object.fromEntries(
   }),
 ) as Record<EditEventType, { actions: 'applyEdit' } | [{ guard: GuardName; actions: 'applyEdit' }, { actions: { type: 'reject'; params: { guard: GuardName } } }]>;
 
+/** `followUp.start` also moves the phase, so the phase region takes it, with the guard its edit declares. */
+const FOLLOW_UP_START_GUARD = guardOf('followUp.start')!;
+
 export const investigationMachine = setup({
   types: {
     context: {} as InvestigationContext,
@@ -226,8 +229,8 @@ export const investigationMachine = setup({
             'nav.back': [...STEP_IDS.map((step) => ({ guard: { type: 'backIs' as const, params: { step } }, target: `.${step}` })), { actions: 'rejectNavigation' }],
             // Starting the follow-up also opens step 6.
             'followUp.start': [
-              { guard: 'followUpOpen', actions: 'applyEdit', target: '.followUp' },
-              { actions: { type: 'reject', params: { guard: 'followUpOpen' } } },
+              { guard: FOLLOW_UP_START_GUARD, actions: 'applyEdit', target: '.followUp' },
+              { actions: { type: 'reject', params: { guard: FOLLOW_UP_START_GUARD } } },
             ],
           },
         },

@@ -20,8 +20,8 @@ import type { Consent, ConsentGiver, ConsentScope, GivenUnder, InvestigationReco
 import { asMoment, isBefore, onOrBefore, withdrawalMoment, type Moment } from './dates.js';
 import { capacityJudgementNeeded, consentingRepresentative, representativeMayConsent } from './representative.js';
 import { allow, deny, type Gate } from './types.js';
-import { consentSubject, findRelative, nameParam } from './names.js';
-import { message } from '../messages/codes.js';
+import { findRelative, nameParam } from './names.js';
+import { message, type ConsentSubject } from '../messages/codes.js';
 
 /** Scopes where the relative decides about their own effort (C2, C6, C8, C14). */
 export const RELATIVE_OWN_SCOPES: readonly ConsentScope[] = ['participate', 'indirectSupport', 'participateInFollowUp', 'sip'];
@@ -139,7 +139,7 @@ export const consentGate = (record: InvestigationRecord, relativeId: string, sco
   const relative = findRelative(record, relativeId);
   if (!relative) return deny('unknownRelative', message('relative.unknown'), relativeId, scope);
   const about = { scope, ...nameParam(relative) };
-  const subject = consentSubject(record);
+  const subject = defaultPersonSideGiver(record);
   const decision = latestPersonSideDecision(record, relativeId, scope, today);
   if (decision && isPersonSideInEffect(record, decision, today)) return allow(decision);
   const coverEnded = decision && guardianCoverEnds(record, decision);
@@ -171,7 +171,7 @@ export const consentGate = (record: InvestigationRecord, relativeId: string, sco
 
 
 /** Who consents about the person's information by default: the person, a guardian for a minor, or a representative (C2, C5). */
-export const defaultPersonSideGiver = (record: InvestigationRecord): ConsentGiver =>
+export const defaultPersonSideGiver = (record: InvestigationRecord): ConsentSubject =>
   record.person.ageGroup === 'minor' ? 'guardian' : record.person.canTakePosition === 'no' ? 'legalRepresentative' : 'person';
 
 /** What one consent record means today, for showing it: in force, or why not. */
@@ -210,7 +210,7 @@ export const mayGiveConsent = (
     case 'relative':
       return RELATIVE_OWN_SCOPES.includes(scope)
         ? allow()
-        : deny('notEntitled', message('consent.relativeDecidesOwnOnly', { scope, ...nameParam(relative), subject: consentSubject(record) }), relativeId, scope);
+        : deny('notEntitled', message('consent.relativeDecidesOwnOnly', { scope, ...nameParam(relative), subject: defaultPersonSideGiver(record) }), relativeId, scope);
     case 'guardian':
       return minor
         ? allow()

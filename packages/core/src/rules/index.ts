@@ -35,5 +35,5 @@ export { canTakePartInSip } from './sip.js';
 export { INVOLVEMENT_SCOPES, relativeBranch, relativesInStep, relativesNotAsked, type RelativeBranch } from './branch.js';
 export { relativeRecordDigest, type RelativeRecordDigest } from './relative-record.js';
 export { relativesToHear } from './hear-relatives.js';
-export { consentSubject, findRelative, isFilled, nameParam, RELATION_CATEGORY_NAMES, relationshipText, relativeName } from './names.js';
+export { findRelative, isFilled, nameParam, RELATION_CATEGORY_NAMES, relationshipText, relativeName } from './names.js';
 export { stepWarnings, type StepWarnings } from './warnings.js';

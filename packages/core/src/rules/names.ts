@@ -3,7 +3,6 @@
  * nothing in words: the sentences (with the Swedish genitive) are in `@anhorig/core/messages/sv` and `/en`.
  */
 import type { InvestigationRecord, Relative, RelationCategory } from '../schema/index.js';
-import type { ConsentSubject } from '../messages/codes.js';
 
 export const findRelative = (record: InvestigationRecord, relativeId: string): Relative | undefined =>
   record.relatives.find((r) => r.id === relativeId);
@@ -19,13 +18,6 @@ export const nameParam = (relative: Relative | undefined): { name?: string } => 
 
 /** A free-text field with something in it (not only spaces). */
 export const isFilled = (s: string | undefined): s is string => s !== undefined && s.trim() !== '';
-
-/** Who consents about the person's information: the person, a guardian for a minor, or a representative. */
-export const consentSubject = (record: InvestigationRecord): ConsentSubject => {
-  if (record.person.ageGroup === 'minor') return 'guardian';
-  if (record.person.canTakePosition === 'no') return 'legalRepresentative';
-  return 'person';
-};
 
 /**
  * L3: how M2 and the change list name a relationship when the person's own words may not leave. The

@@ -5,10 +5,10 @@
  */
 import type { Consent, InvestigationRecord } from '../schema/index.js';
 import { before, onOrBefore } from './dates.js';
-import { latestPersonSideDecision, relativeHasDeclined } from './consent.js';
+import { defaultPersonSideGiver, latestPersonSideDecision, relativeHasDeclined } from './consent.js';
 import { violenceGate } from './violence.js';
 import { allow, deny, type Gate } from './types.js';
-import { consentSubject, findRelative, nameParam } from './names.js';
+import { findRelative, nameParam } from './names.js';
 import { message } from '../messages/codes.js';
 
 const objectionInForce = (objection: Consent, today: string): boolean =>
@@ -23,7 +23,7 @@ export const canTakePartInSip = (record: InvestigationRecord, relativeId: string
   const name = nameParam(relative);
   const decision = latestPersonSideDecision(record, relativeId, 'sip', today);
   if (decision && objectionInForce(decision, today))
-    return deny('sipObjection', message('sip.objection', { ...name, subject: consentSubject(record) }), relativeId, 'sip');
+    return deny('sipObjection', message('sip.objection', { ...name, subject: defaultPersonSideGiver(record) }), relativeId, 'sip');
   const c4 = violenceGate(record, relativeId);
   if (!c4.allowed) return c4;
   if (relativeHasDeclined(record, relativeId, 'sip', today))
